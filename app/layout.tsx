@@ -1,0 +1,55 @@
+import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
+import { SiteLogoMark } from '@/components/site/site-logo';
+import { SiteNav } from '@/components/site/site-nav';
+import { StorageNotice } from '@/components/progress/storage-notice';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Groundwork — learn to organise', template: '%s · Groundwork' },
+  description:
+    'Short lessons, quizzes and workshop material on what it takes to be a good organiser, how factions work, and what Tony Benn taught about doing politics.',
+  applicationName: 'Groundwork',
+};
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fbfaf7' },
+    { media: '(prefers-color-scheme: dark)', color: '#151412' },
+  ],
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en-GB">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <div className="container container--wide site-header__inner">
+            <Link href="/" className="site-logo">
+              <SiteLogoMark />
+              Groundwork
+            </Link>
+            <SiteNav />
+          </div>
+        </header>
+        <main id="main" tabIndex={-1}>
+          <StorageNotice />
+          {children}
+        </main>
+        <footer className="site-footer">
+          <div className="container container--wide">
+            <p>Groundwork teaches from essays on organising and on Tony Benn’s legacy. Lessons are written in our own words; short quotations are marked and attributed.</p>
+            <p>
+              Your progress stays in this browser. Nothing is sent anywhere. <Link href="/about/">About Groundwork</Link>
+            </p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,89 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ModuleMark } from '@/components/modules/module-mark';
+import { MirrorPairsTable } from '@/components/modules/mirror-pairs-table';
+import { LessonTick } from '@/components/progress/lesson-tick';
+import { ModuleProgress } from '@/components/progress/module-progress';
+import { getContent, getModule, getModuleLessons, getModules } from '@/lib/content';
+import { lessonHref } from '@/lib/routes';
+
+type ModulePageProps = { params: Promise<{ module: string }> };
+
+export function generateStaticParams() {
+  return getModules().map((module) => ({ module: module.id }));
+}
+
+export async function generateMetadata({ params }: ModulePageProps): Promise<Metadata> {
+  const module = getModule((await params).module);
+  return module ? { title: module.title, description: module.tagline } : {};
+}
+
+export default async function ModulePage({ params }: ModulePageProps) {
+  const module = getModule((await params).module);
+  if (!module) notFound();
+  const lessons = getModuleLessons(module);
+  const showPairs = module.id === 'square-pegs';
+
+  return (
+    <div className="container" data-module={module.id}>
+      <nav className="breadcrumbs" aria-label="Breadcrumb">
+        <ol>
+          <li>
+            <Link href="/">Home</Link>
+          </li>
+          <li>
+            <span aria-current="page">{module.title}</span>
+          </li>
+        </ol>
+      </nav>
+      <header className="lesson-header">
+        <p className="eyebrow">
+          <ModuleMark module={module.id} name="Module" size={32} />
+        </p>
+        <h1>{module.title}</h1>
+        {module.intro.map((paragraph) => (
+          <p key={paragraph} className="lede">
+            {paragraph}
+          </p>
+        ))}
+        <ModuleProgress lessonIds={module.lessons} label={module.title} />
+      </header>
+
+      <section aria-labelledby="lessons-heading">
+        <h2 id="lessons-heading">{module.listHeading ?? 'Lessons'}</h2>
+        <ol className="lesson-list">
+          {lessons.map((lesson, index) => (
+            <li key={lesson.id}>
+              <Link href={lessonHref(module.id, lesson.id)}>
+                <span className="lesson-list__number" aria-hidden="true">
+                  {index + 1}
+                </span>
+                <span className="lesson-list__title">
+                  {lesson.title}
+                  <span className="lesson-list__summary">{firstSentence(lesson.summary)}</span>
+                </span>
+                <span className="lesson-list__state">
+                  <LessonTick lessonId={lesson.id} />
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      {showPairs && (
+        <section aria-labelledby="pairs-heading">
+          <h2 id="pairs-heading">The ten mirror pairs</h2>
+          <p>Set the two lists side by side and most items face each other. Each row links to both lessons.</p>
+          <MirrorPairsTable pairs={getContent().mirrorPairs} />
+        </section>
+      )}
+    </div>
+  );
+}
+
+function firstSentence(text: string): string {
+  const match = text.match(/^.*?[.!?](?=\s|$)/);
+  return match ? match[0] : text;
+}

@@ -1,0 +1,48 @@
+'use client';
+
+import Link from 'next/link';
+import { isLessonComplete } from '@/lib/progress/progress-state';
+import { useProgress } from './use-progress';
+
+type PathLesson = { id: string; title: string; href: string };
+
+type ContinueLinkProps = { path: PathLesson[]; firstLesson: PathLesson };
+
+/**
+ * The main call to action on the home page. A first visit (and the static HTML) offers
+ * the first "Start here" lesson; once the learner has done something it becomes
+ * "Continue" with the first lesson on the path not yet done. Same size either way, so
+ * nothing shifts when saved progress is read.
+ */
+export function ContinueLink({ path, firstLesson }: ContinueLinkProps) {
+  const nextId = useProgress((state) => {
+    const started = path.some((lesson) => isLessonComplete(state, lesson.id));
+    if (!started) return null;
+    return path.find((lesson) => !isLessonComplete(state, lesson.id))?.id ?? 'all-done';
+  }, null);
+
+  if (nextId === null) {
+    return (
+      <div className="continue-slot">
+        <Link className="button" href={firstLesson.href}>
+          Start here: {firstLesson.title}
+        </Link>
+      </div>
+    );
+  }
+  if (nextId === 'all-done') {
+    return (
+      <div className="continue-slot">
+        <p className="tick">✓ You have finished every lesson on the path.</p>
+      </div>
+    );
+  }
+  const next = path.find((lesson) => lesson.id === nextId)!;
+  return (
+    <div className="continue-slot">
+      <Link className="button" href={next.href}>
+        Continue: {next.title}
+      </Link>
+    </div>
+  );
+}
