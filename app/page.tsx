@@ -9,8 +9,8 @@ export default function HomePage() {
   const modules = getModules();
   const { startHere } = getContent();
   const startLessons = startHere.lessons.map((id) => getLesson(id)!);
-  const path = modules.flatMap((module) =>
-    getModuleLessons(module).map((lesson) => ({ id: lesson.id, title: lesson.title, href: lessonHref(module.id, lesson.id) })),
+  const path = modules.flatMap((learningModule) =>
+    getModuleLessons(learningModule).map((lesson) => ({ id: lesson.id, title: lesson.title, href: lessonHref(learningModule.id, lesson.id) })),
   );
 
   return (
@@ -44,18 +44,18 @@ export default function HomePage() {
         <h2 id="path-heading">The path</h2>
         <p className="muted">Four modules. Take them in order, or start wherever your branch needs it most.</p>
         <ol className="path">
-          {modules.map((module, index) => (
-            <li key={module.id}>
-              <article className="card module-card" data-module={module.id}>
+          {modules.map((learningModule, index) => (
+            <li key={learningModule.id}>
+              <article className="card module-card" data-module={learningModule.id}>
                 <span className="module-card__step">Module {index + 1}</span>
                 <span className="module-mark">
-                  <ModuleIcon module={module.id} size={36} />
+                  <ModuleIcon module={learningModule.id} size={36} />
                 </span>
                 <h3>
-                  <Link href={moduleHref(module.id)}>{module.title}</Link>
+                  <Link href={moduleHref(learningModule.id)}>{learningModule.title}</Link>
                 </h3>
-                <p>{module.tagline}</p>
-                <ModuleProgress lessonIds={module.lessons} label={module.title} />
+                <p>{learningModule.tagline}</p>
+                <ModuleProgress lessonIds={learningModule.lessons} label={learningModule.title} />
               </article>
             </li>
           ))}

@@ -45,9 +45,9 @@ export default function AboutPage() {
 
       <h2>The modules</h2>
       <ul>
-        {modules.map((module) => (
-          <li key={module.id}>
-            <Link href={moduleHref(module.id)}>{module.title}</Link> — {module.tagline}
+        {modules.map((learningModule) => (
+          <li key={learningModule.id}>
+            <Link href={moduleHref(learningModule.id)}>{learningModule.title}</Link> — {learningModule.tagline}
           </li>
         ))}
       </ul>

@@ -22,7 +22,7 @@ export function getContent(): Content {
 export const getModules = (): Module[] => getContent().modules;
 
 export function getModule(id: string): Module | undefined {
-  return getModules().find((module) => module.id === id);
+  return getModules().find((learningModule) => learningModule.id === id);
 }
 
 export function getLesson(id: string): Lesson | undefined {
@@ -39,8 +39,8 @@ export function getLessonBySlug(moduleId: string, slug: string): Lesson | undefi
 }
 
 /** The module's lessons in teaching order. */
-export function getModuleLessons(module: Module): Lesson[] {
-  return module.lessons.map((id) => getLesson(id)).filter((lesson): lesson is Lesson => lesson !== undefined);
+export function getModuleLessons(learningModule: Module): Lesson[] {
+  return learningModule.lessons.map((id) => getLesson(id)).filter((lesson): lesson is Lesson => lesson !== undefined);
 }
 
 /** Every lesson in the order of the path: module by module. */

@@ -135,24 +135,24 @@ export function validateContent(files: ContentFile[]): { content: Content; probl
 
 function checkModules(modules: Module[], lessonById: Map<string, Lesson>, problems: ContentProblem[]) {
   for (const id of moduleIds) {
-    if (!modules.some((module) => module.id === id)) {
+    if (!modules.some((learningModule) => learningModule.id === id)) {
       problems.push({ file: `modules/${id}.json`, field: '', message: 'missing: every module needs its file' });
     }
   }
   const listedIn = new Map<string, string>();
-  for (const module of modules) {
-    const file = `modules/${module.id}.json`;
-    module.lessons.forEach((lessonId, index) => {
+  for (const learningModule of modules) {
+    const file = `modules/${learningModule.id}.json`;
+    learningModule.lessons.forEach((lessonId, index) => {
       const lesson = lessonById.get(lessonId);
       if (!lesson) {
         problems.push({ file, field: `lessons[${index}]`, message: `"${lessonId}" is not a lesson in content/lessons/` });
-      } else if (lesson.module !== module.id) {
+      } else if (lesson.module !== learningModule.id) {
         problems.push({ file, field: `lessons[${index}]`, message: `"${lessonId}" belongs to the ${lesson.module} module` });
       }
       if (listedIn.has(lessonId)) {
         problems.push({ file, field: `lessons[${index}]`, message: `"${lessonId}" is listed twice` });
       }
-      listedIn.set(lessonId, module.id);
+      listedIn.set(lessonId, learningModule.id);
     });
   }
   for (const lesson of lessonById.values()) {

@@ -11,51 +11,51 @@ import { lessonHref } from '@/lib/routes';
 type ModulePageProps = { params: Promise<{ module: string }> };
 
 export function generateStaticParams() {
-  return getModules().map((module) => ({ module: module.id }));
+  return getModules().map((learningModule) => ({ module: learningModule.id }));
 }
 
 export async function generateMetadata({ params }: ModulePageProps): Promise<Metadata> {
-  const module = getModule((await params).module);
-  return module ? { title: module.title, description: module.tagline } : {};
+  const learningModule = getModule((await params).module);
+  return learningModule ? { title: learningModule.title, description: learningModule.tagline } : {};
 }
 
 export default async function ModulePage({ params }: ModulePageProps) {
-  const module = getModule((await params).module);
-  if (!module) notFound();
-  const lessons = getModuleLessons(module);
-  const showPairs = module.id === 'square-pegs';
+  const learningModule = getModule((await params).module);
+  if (!learningModule) notFound();
+  const lessons = getModuleLessons(learningModule);
+  const showPairs = learningModule.id === 'square-pegs';
 
   return (
-    <div className="container" data-module={module.id}>
+    <div className="container" data-module={learningModule.id}>
       <nav className="breadcrumbs" aria-label="Breadcrumb">
         <ol>
           <li>
             <Link href="/">Home</Link>
           </li>
           <li>
-            <span aria-current="page">{module.title}</span>
+            <span aria-current="page">{learningModule.title}</span>
           </li>
         </ol>
       </nav>
       <header className="lesson-header">
         <p className="eyebrow">
-          <ModuleMark module={module.id} name="Module" size={32} />
+          <ModuleMark module={learningModule.id} name="Module" size={32} />
         </p>
-        <h1>{module.title}</h1>
-        {module.intro.map((paragraph) => (
+        <h1>{learningModule.title}</h1>
+        {learningModule.intro.map((paragraph) => (
           <p key={paragraph} className="lede">
             {paragraph}
           </p>
         ))}
-        <ModuleProgress lessonIds={module.lessons} label={module.title} />
+        <ModuleProgress lessonIds={learningModule.lessons} label={learningModule.title} />
       </header>
 
       <section aria-labelledby="lessons-heading">
-        <h2 id="lessons-heading">{module.listHeading ?? 'Lessons'}</h2>
+        <h2 id="lessons-heading">{learningModule.listHeading ?? 'Lessons'}</h2>
         <ol className="lesson-list">
           {lessons.map((lesson, index) => (
             <li key={lesson.id}>
-              <Link href={lessonHref(module.id, lesson.id)}>
+              <Link href={lessonHref(learningModule.id, lesson.id)}>
                 <span className="lesson-list__number" aria-hidden="true">
                   {index + 1}
                 </span>

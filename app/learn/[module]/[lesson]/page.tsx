@@ -10,42 +10,42 @@ import { lessonHref, moduleHref } from '@/lib/routes';
 type LessonPageProps = { params: Promise<{ module: string; lesson: string }> };
 
 export function generateStaticParams() {
-  return getModules().flatMap((module) =>
-    getModuleLessons(module).map((lesson) => ({ module: module.id, lesson: lessonSlug(lesson) })),
+  return getModules().flatMap((learningModule) =>
+    getModuleLessons(learningModule).map((lesson) => ({ module: learningModule.id, lesson: lessonSlug(lesson) })),
   );
 }
 
 async function findLesson(params: LessonPageProps['params']) {
   const { module: moduleId, lesson: slug } = await params;
-  const module = getModule(moduleId);
+  const learningModule = getModule(moduleId);
   const lesson = getLessonBySlug(moduleId, slug);
-  return module && lesson ? { module, lesson } : undefined;
+  return learningModule && lesson ? { learningModule, lesson } : undefined;
 }
 
 export async function generateMetadata({ params }: LessonPageProps): Promise<Metadata> {
   const found = await findLesson(params);
-  return found ? { title: `${found.lesson.title} — ${found.module.title}`, description: found.lesson.summary } : {};
+  return found ? { title: `${found.lesson.title} — ${found.learningModule.title}`, description: found.lesson.summary } : {};
 }
 
 export default async function LessonPage({ params }: LessonPageProps) {
   const found = await findLesson(params);
   if (!found) notFound();
-  const { module, lesson } = found;
-  const lessons = getModuleLessons(module);
+  const { learningModule, lesson } = found;
+  const lessons = getModuleLessons(learningModule);
   const index = lessons.findIndex((other) => other.id === lesson.id);
   const previous = lessons[index - 1];
   const next = lessons[index + 1];
   const mirror = getMirror(lesson);
 
   return (
-    <article className="container" data-module={module.id}>
+    <article className="container" data-module={learningModule.id}>
       <nav className="breadcrumbs" aria-label="Breadcrumb">
         <ol>
           <li>
             <Link href="/">Home</Link>
           </li>
           <li>
-            <Link href={moduleHref(module.id)}>{module.title}</Link>
+            <Link href={moduleHref(learningModule.id)}>{learningModule.title}</Link>
           </li>
           <li>
             <span aria-current="page">{lesson.title}</span>
@@ -55,7 +55,7 @@ export default async function LessonPage({ params }: LessonPageProps) {
 
       <header className="lesson-header">
         <p className="eyebrow">
-          <ModuleMark module={module.id} name={module.title} />
+          <ModuleMark module={learningModule.id} name={learningModule.title} />
           <span aria-hidden="true">·</span>
           <span>
             Lesson {index + 1} of {lessons.length}
@@ -142,26 +142,26 @@ export default async function LessonPage({ params }: LessonPageProps) {
 
       <CompleteLesson
         lessonId={lesson.id}
-        moduleHref={moduleHref(module.id)}
-        next={next ? { href: lessonHref(module.id, next.id), title: next.title } : undefined}
+        moduleHref={moduleHref(learningModule.id)}
+        next={next ? { href: lessonHref(learningModule.id, next.id), title: next.title } : undefined}
       />
 
       <nav className="pager" aria-label="Lessons in this module">
         {previous && (
-          <Link href={lessonHref(module.id, previous.id)} rel="prev">
+          <Link href={lessonHref(learningModule.id, previous.id)} rel="prev">
             <small>Previous lesson</small>
             <strong>{previous.title}</strong>
           </Link>
         )}
         {next ? (
-          <Link className="pager__next" href={lessonHref(module.id, next.id)} rel="next">
+          <Link className="pager__next" href={lessonHref(learningModule.id, next.id)} rel="next">
             <small>Next lesson</small>
             <strong>{next.title}</strong>
           </Link>
         ) : (
-          <Link className="pager__next" href={moduleHref(module.id)}>
+          <Link className="pager__next" href={moduleHref(learningModule.id)}>
             <small>End of the module</small>
-            <strong>Back to {module.title}</strong>
+            <strong>Back to {learningModule.title}</strong>
           </Link>
         )}
       </nav>
