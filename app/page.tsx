@@ -3,7 +3,7 @@ import { ModuleIcon } from '@/components/modules/module-mark';
 import { ModuleProgress } from '@/components/progress/module-progress';
 import { ContinueLink } from '@/components/progress/continue-link';
 import { getContent, getLesson, getModuleLessons, getModules } from '@/lib/content';
-import { lessonHref, moduleHref } from '@/lib/routes';
+import { lessonHref, moduleHref, quizHref } from '@/lib/routes';
 
 export default function HomePage() {
   const modules = getModules();
@@ -60,6 +60,14 @@ export default function HomePage() {
             </li>
           ))}
         </ol>
+      </section>
+
+      <section className="card final-card" aria-labelledby="final-heading">
+        <h2 id="final-heading">Final check</h2>
+        <p>Been through the modules? A mixed check of fifteen questions from all four, with the reason for every answer.</p>
+        <Link className="button button--quiet" href={quizHref('final')}>
+          Take the final check
+        </Link>
       </section>
     </div>
   );

@@ -5,3 +5,5 @@ export const moduleHref = (moduleId: string) => `/learn/${moduleId}/`;
 /** Lesson ids are "<module>-<slug>"; the URL uses the slug under the module. */
 export const lessonHref = (moduleId: string, lessonId: string) =>
   `/learn/${moduleId}/${lessonId.slice(moduleId.length + 1)}/`;
+
+export const quizHref = (scope: string) => `/quiz/${scope}/`;

@@ -7,6 +7,8 @@ import {
   initialProgress,
   isLessonComplete,
   migrateProgress,
+  rateSelf,
+  recordAttempt,
 } from '@/lib/progress/progress-state';
 
 const monday = new Date('2026-11-23T19:30:00Z');
@@ -32,8 +34,8 @@ describe('completing a lesson', () => {
 });
 
 describe('migrating saved progress', () => {
-  it('is at version 1', () => {
-    expect(PROGRESS_VERSION).toBe(1);
+  it('is at version 2', () => {
+    expect(PROGRESS_VERSION).toBe(2);
   });
 
   it('brings a hand-written version 0 payload forward, keeping every lesson', () => {
@@ -47,17 +49,53 @@ describe('migrating saved progress', () => {
   });
 
   it('reads the current version as it is', () => {
-    const saved = { completedLessons: { 'organiser-listen': monday.toISOString() } };
-    expect(migrateProgress(saved, 1)).toEqual(saved);
+    const saved = { completedLessons: { 'organiser-listen': monday.toISOString() }, attempts: [], selfRatings: {} };
+    expect(migrateProgress(saved, 2)).toEqual(saved);
   });
 
   it.each([
     ['nothing', undefined, 1],
     ['a list', ['organiser-listen'], 1],
     ['dates that are not dates', { completedLessons: { 'organiser-listen': 'yesterday' } }, 1],
+    ['a version 2 payload without its answers', { completedLessons: {} }, 2],
     ['a version 0 payload of the wrong shape', { completed: 3 }, 0],
     ['a version from the future', { completedLessons: {} }, 99],
   ])('refuses %s rather than guessing', (_, saved, version) => {
     expect(() => migrateProgress(saved, version)).toThrow(UnreadableProgressError);
+  });
+});
+
+describe('recording answers (version 2)', () => {
+  it('records every attempt with its time, oldest first', () => {
+    let state = recordAttempt(initialProgress, { itemId: 'org-listen-choice-1', choice: '2', correct: false }, monday);
+    state = recordAttempt(state, { itemId: 'org-listen-choice-1', choice: '1', correct: true }, tuesday);
+    expect(state.attempts).toEqual([
+      { itemId: 'org-listen-choice-1', choice: '2', correct: false, at: monday.toISOString() },
+      { itemId: 'org-listen-choice-1', choice: '1', correct: true, at: tuesday.toISOString() },
+    ]);
+  });
+
+  it('keeps the latest private self-rating', () => {
+    let state = rateSelf(initialProgress, 'org-listen-rating-1', 2, monday);
+    state = rateSelf(state, 'org-listen-rating-1', 4, tuesday);
+    expect(state.selfRatings).toEqual({ 'org-listen-rating-1': { value: 4, at: tuesday.toISOString() } });
+  });
+
+  it('migrates a version 1 payload, keeping its lessons and starting with no answers', () => {
+    const saved = { completedLessons: { 'organiser-listen': monday.toISOString() } };
+    expect(migrateProgress(saved, 1)).toEqual({ ...saved, attempts: [], selfRatings: {} });
+  });
+
+  it('migrates version 0 through version 1 to version 2', () => {
+    expect(migrateProgress({ lessonsDone: ['benn-stories'] }, 0)).toEqual({
+      completedLessons: { 'benn-stories': new Date(0).toISOString() },
+      attempts: [],
+      selfRatings: {},
+    });
+  });
+
+  it('refuses a version 2 payload with a rating out of range', () => {
+    const saved = { completedLessons: {}, attempts: [], selfRatings: { x: { value: 9, at: monday.toISOString() } } };
+    expect(() => migrateProgress(saved, 2)).toThrow(UnreadableProgressError);
   });
 });

@@ -21,7 +21,7 @@ describe('the progress store', () => {
     expect(store.persist.hasHydrated()).toBe(true);
     expect(store.getState().completedLessons).toEqual({});
     store.getState().completeLesson('organiser-listen');
-    expect(saved()).toMatchObject({ version: 1, state: { completedLessons: { 'organiser-listen': expect.any(String) } } });
+    expect(saved()).toMatchObject({ version: 2, state: { completedLessons: { 'organiser-listen': expect.any(String) }, attempts: [] } });
   });
 
   it('reads progress saved earlier before anything is written', async () => {
@@ -39,6 +39,19 @@ describe('the progress store', () => {
     const store = await loadStore();
     expect(Object.keys(store.getState().completedLessons)).toEqual(['organiser-trust-people']);
     expect(store.getState().storageProblem).toBeNull();
+  });
+
+  it('migrates a version 1 payload and records answers after it', async () => {
+    localStorage.setItem(
+      PROGRESS_STORAGE_KEY,
+      JSON.stringify({ version: 1, state: { completedLessons: { 'benn-stories': '2026-11-01T10:00:00.000Z' } } }),
+    );
+    const store = await loadStore();
+    store.getState().recordAttempt({ itemId: 'benn-stories-choice-1', choice: '0', correct: true });
+    expect(saved()).toMatchObject({
+      version: 2,
+      state: { completedLessons: { 'benn-stories': '2026-11-01T10:00:00.000Z' }, attempts: [{ itemId: 'benn-stories-choice-1', correct: true }] },
+    });
   });
 
   it('keeps corrupt saved progress aside, untouched, and says so', async () => {

@@ -2,6 +2,12 @@ import { join } from 'node:path';
 import { readContentFiles } from './read-files';
 import { formatProblem, validateContent, type Content } from './validate';
 import type { Lesson, MirrorPair, Module, ModuleId, PrincipleLesson } from './schema';
+import type { QuizData } from '@/lib/quiz/quiz-data';
+import type { Question } from './question-schema';
+
+type SelfRatingQuestion = Extract<Question, { kind: 'self-rating' }>;
+import type { QuizScope } from '@/lib/quiz/select';
+import { lessonHref } from '@/lib/routes';
 
 /**
  * Content as the pages read it at build time. Any problem in content/ stops the build
@@ -62,4 +68,35 @@ export function getMirror(lesson: Lesson): { pair: MirrorPair; mirror: Principle
 
 export function getModuleTitle(id: ModuleId): string {
   return getModule(id)?.title ?? id;
+}
+
+/** What a quiz needs from content: its pool of items, lesson titles and links, and the mirror pairs. */
+export function getQuizData(scope: QuizScope): QuizData {
+  const { questions, lessons, mirrorPairs } = getContent();
+  const pool =
+    scope.kind === 'lesson'
+      ? questions.filter((item) => item.principles[0] === scope.lessonId)
+      : scope.kind === 'module'
+        ? questions.filter((item) => item.module === scope.moduleId)
+        : questions;
+  const gradablePool = pool.filter((item) => item.kind !== 'self-rating');
+  // Only the lessons the pool mentions, to keep the page's payload small.
+  const mentioned = new Set(
+    gradablePool.flatMap((item) => [...item.principles, ...(item.kind === 'which-principle' ? item.options.map((option) => option.principle) : [])]),
+  );
+  return {
+    scope,
+    pool: gradablePool,
+    lessons: Object.fromEntries(
+      lessons.filter((lesson) => mentioned.has(lesson.id)).map((lesson) => [lesson.id, { title: lesson.title, href: lessonHref(lesson.module, lesson.id) }]),
+    ),
+    mirrorPairs: gradablePool.some((item) => item.kind === 'match-pairs') ? mirrorPairs : [],
+  };
+}
+
+/** The private self-rating offered at the end of a lesson, if it has one. */
+export function getSelfRating(lessonId: string): SelfRatingQuestion | undefined {
+  return getContent().questions.find(
+    (item): item is SelfRatingQuestion => item.kind === 'self-rating' && item.principles[0] === lessonId,
+  );
 }

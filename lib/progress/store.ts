@@ -5,6 +5,9 @@ import {
   PROGRESS_VERSION,
   completeLesson,
   initialProgress,
+  rateSelf,
+  recordAttempt,
+  type Attempt,
   migrateProgress,
   type ProgressState,
 } from './progress-state';
@@ -12,6 +15,8 @@ import { createSafeStorage, type StorageProblem } from './safe-storage';
 
 export type ProgressActions = {
   completeLesson: (lessonId: string) => void;
+  recordAttempt: (attempt: Omit<Attempt, 'at'>) => void;
+  rateSelf: (itemId: string, value: number) => void;
   dismissStorageProblem: () => void;
 };
 
@@ -31,11 +36,17 @@ export const useProgressStore = create<ProgressStore>()(
     (set, get) => ({
       ...initialProgress,
       storageProblem: null,
+      // Never write before saved progress has been read, or it would be overwritten.
       completeLesson: (lessonId) => {
-        // Never write before saved progress has been read, or it would be overwritten.
         if (!useProgressStore.persist.hasHydrated()) return;
         const next = completeLesson(get(), lessonId, new Date());
         if (next !== get()) set(next);
+      },
+      recordAttempt: (attempt) => {
+        if (useProgressStore.persist.hasHydrated()) set(recordAttempt(get(), attempt, new Date()));
+      },
+      rateSelf: (itemId, value) => {
+        if (useProgressStore.persist.hasHydrated()) set(rateSelf(get(), itemId, value, new Date()));
       },
       dismissStorageProblem: () => set({ storageProblem: null }),
     }),
@@ -47,7 +58,7 @@ export const useProgressStore = create<ProgressStore>()(
         revive: migrateProgress,
         onProblem: reportProblem,
       }),
-      partialize: (state): ProgressState => ({ completedLessons: state.completedLessons }),
+      partialize: ({ completedLessons, attempts, selfRatings }): ProgressState => ({ completedLessons, attempts, selfRatings }),
     },
   ),
 );

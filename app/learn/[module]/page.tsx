@@ -6,7 +6,7 @@ import { MirrorPairsTable } from '@/components/modules/mirror-pairs-table';
 import { LessonTick } from '@/components/progress/lesson-tick';
 import { ModuleProgress } from '@/components/progress/module-progress';
 import { getContent, getModule, getModuleLessons, getModules } from '@/lib/content';
-import { lessonHref } from '@/lib/routes';
+import { lessonHref, quizHref } from '@/lib/routes';
 
 type ModulePageProps = { params: Promise<{ module: string }> };
 
@@ -70,6 +70,14 @@ export default async function ModulePage({ params }: ModulePageProps) {
             </li>
           ))}
         </ol>
+      </section>
+
+      <section className="card quiz-card" aria-labelledby="quiz-heading">
+        <h2 id="quiz-heading">Test yourself</h2>
+        <p>About ten questions from across the module, with the reason for every answer.</p>
+        <Link className="button" href={quizHref(learningModule.id)}>
+          Take the {learningModule.title} quiz
+        </Link>
       </section>
 
       {showPairs && (

@@ -3,7 +3,9 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ModuleIcon, ModuleMark } from '@/components/modules/module-mark';
 import { CompleteLesson } from '@/components/progress/complete-lesson';
-import { getLessonBySlug, getMirror, getModule, getModuleLessons, getModules, lessonSlug } from '@/lib/content';
+import { QuizShell } from '@/components/quiz/quiz-shell';
+import { SelfRating } from '@/components/quiz/self-rating';
+import { getLessonBySlug, getMirror, getModule, getModuleLessons, getModules, getQuizData, getSelfRating, lessonSlug } from '@/lib/content';
 import { essayTitles, settingLabels } from '@/lib/content/labels';
 import { lessonHref, moduleHref } from '@/lib/routes';
 
@@ -36,6 +38,7 @@ export default async function LessonPage({ params }: LessonPageProps) {
   const previous = lessons[index - 1];
   const next = lessons[index + 1];
   const mirror = getMirror(lesson);
+  const selfRating = getSelfRating(lesson.id);
 
   return (
     <article className="container" data-module={learningModule.id}>
@@ -138,6 +141,19 @@ export default async function LessonPage({ params }: LessonPageProps) {
           )}
           <cite>{essayTitles[lesson.source.essay]}</cite>. <Link href="/about/#sources">About the sources</Link>
         </p>
+      </section>
+
+      {selfRating && (
+        <section className="lesson-section" aria-labelledby="rating-heading">
+          <h2 id="rating-heading">Rate yourself, privately</h2>
+          <SelfRating itemId={selfRating.id} statement={selfRating.statement} />
+        </section>
+      )}
+
+      <section className="lesson-section check" aria-labelledby="check-heading">
+        <h2 id="check-heading">Check your understanding</h2>
+        <p>Three quick questions. Each answer comes with its reason; finishing the check ticks the lesson off.</p>
+        <QuizShell data={getQuizData({ kind: 'lesson', lessonId: lesson.id })} startLabel="Start the check" completesLesson={lesson.id} />
       </section>
 
       <CompleteLesson

@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ModuleMark } from '@/components/modules/module-mark';
+import { QuizShell } from '@/components/quiz/quiz-shell';
+import { getModule, getModules, getQuizData } from '@/lib/content';
+import { moduleHref } from '@/lib/routes';
+
+type ModuleQuizPageProps = { params: Promise<{ module: string }> };
+
+export function generateStaticParams() {
+  return getModules().map((learningModule) => ({ module: learningModule.id }));
+}
+
+export async function generateMetadata({ params }: ModuleQuizPageProps): Promise<Metadata> {
+  const learningModule = getModule((await params).module);
+  return learningModule ? { title: `Quiz: ${learningModule.title}`, description: `Check what you know of ${learningModule.title}.` } : {};
+}
+
+export default async function ModuleQuizPage({ params }: ModuleQuizPageProps) {
+  const learningModule = getModule((await params).module);
+  if (!learningModule) notFound();
+  const data = getQuizData({ kind: 'module', moduleId: learningModule.id, lessonIds: learningModule.lessons });
+
+  return (
+    <div className="container" data-module={learningModule.id}>
+      <nav className="breadcrumbs" aria-label="Breadcrumb">
+        <ol>
+          <li>
+            <Link href="/">Home</Link>
+          </li>
+          <li>
+            <Link href={moduleHref(learningModule.id)}>{learningModule.title}</Link>
+          </li>
+          <li>
+            <span aria-current="page">Quiz</span>
+          </li>
+        </ol>
+      </nav>
+      <header className="lesson-header">
+        <p className="eyebrow">
+          <ModuleMark module={learningModule.id} name={learningModule.title} />
+        </p>
+        <h1>Quiz: {learningModule.title}</h1>
+        <p className="lede">
+          About ten questions from across the module. Take your time: there is no timer. After each answer you see why each option is right
+          or wrong, and at the end you can retry the ones you missed.
+        </p>
+      </header>
+      <section aria-label="Quiz">
+        <QuizShell data={data} startLabel="Start the quiz" />
+      </section>
+    </div>
+  );
+}

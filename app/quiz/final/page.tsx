@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { QuizShell } from '@/components/quiz/quiz-shell';
+import { getQuizData } from '@/lib/content';
+
+export const metadata: Metadata = {
+  title: 'Final check',
+  description: 'A mixed check across all four modules: the organiser, the factionalist, square pegs and round holes, and Tony Benn.',
+};
+
+export default function FinalQuizPage() {
+  const data = getQuizData({ kind: 'final' });
+  return (
+    <div className="container">
+      <nav className="breadcrumbs" aria-label="Breadcrumb">
+        <ol>
+          <li>
+            <Link href="/">Home</Link>
+          </li>
+          <li>
+            <span aria-current="page">Final check</span>
+          </li>
+        </ol>
+      </nav>
+      <header className="lesson-header">
+        <h1>Final check</h1>
+        <p className="lede">
+          Fifteen questions drawn from all four modules, in a new mix each time. There is no timer and nothing to lose: every answer comes
+          with its reason, and you can retry the ones you miss.
+        </p>
+      </header>
+      <section aria-label="Quiz">
+        <QuizShell data={data} startLabel="Start the final check" />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,183 @@
+import type { Locator, Page } from '@playwright/test';
+import { answersOf, lessonTitles, mirrorOf, questionById } from './content';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+/** Presses Tab until `target` has focus, as a keyboard user would. */
+async function tabTo(page: Page, target: Locator, limit = 60) {
+  for (let presses = 0; presses < limit; presses++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach ${target} with the Tab key`);
+}
+
+const currentItemId = (page: Page) => page.locator('[data-item-id]').getAttribute('data-item-id');
+const option = (page: Page, label: string) => page.locator('.option__button').filter({ hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
+
+// Whole quizzes answered step by step take a while on a busy two-core machine.
+test.describe.configure({ timeout: 120_000 });
+
+test.describe('on a phone', () => {
+  test.skip(({ isMobile }) => !isMobile, 'the phone story');
+
+  test('a learner answers a whole module quiz by keyboard, sees each mistake explained, and retries the mistakes', async ({ page }) => {
+    await page.goto('/quiz/organiser/');
+    await expectNoAxeViolations(page);
+    const start = page.getByRole('button', { name: 'Start the quiz' });
+    await tabTo(page, start);
+    await page.keyboard.press('Enter');
+
+    const missed: string[] = [];
+    let questionNumber = 0;
+    while (!(await page.getByRole('heading', { name: /^You got/ }).isVisible())) {
+      questionNumber++;
+      await expect(page.getByRole('heading', { name: new RegExp(`^Question ${questionNumber} of`) })).toBeFocused();
+      const itemId = (await currentItemId(page))!;
+      const item = questionById(itemId);
+      const { right, wrong } = answersOf(item);
+      const getWrong = questionNumber === 2 || questionNumber === 5;
+      if (questionNumber === 1) await expectNoAxeViolations(page);
+
+      await tabTo(page, option(page, getWrong ? wrong : right));
+      await page.keyboard.press('Enter');
+
+      // Focus moves to the verdict, which says right or wrong in words, and the live region announces it.
+      const verdict = page.locator('.verdict');
+      await expect(verdict).toBeFocused();
+      await expect(verdict).toContainText(getWrong ? 'Not quite' : 'Right');
+      await expect(page.getByTestId('quiz-announcer')).toContainText(getWrong ? 'Not quite.' : 'Right.');
+      if (questionNumber <= 2) await expectNoAxeViolations(page);
+      if (getWrong) missed.push(itemId);
+
+      await tabTo(page, page.getByRole('button', { name: /Next question|See your results/ }));
+      await page.keyboard.press('Enter');
+    }
+
+    expect(questionNumber).toBe(10);
+    await expect(page.getByRole('heading', { name: 'You got 8 of 10 right' })).toBeFocused();
+    const mistakes = page.locator('.mistake');
+    await expect(mistakes).toHaveCount(2);
+    for (const [index, itemId] of missed.entries()) {
+      const lessonTitle = lessonTitles[questionById(itemId).principles[0]!]!;
+      await expect(mistakes.nth(index).getByRole('link', { name: `Revisit the lesson: ${lessonTitle}` })).toBeVisible();
+      await expect(mistakes.nth(index)).toContainText(answersOf(questionById(itemId)).right);
+    }
+    await expectNoAxeViolations(page);
+
+    await tabTo(page, page.getByRole('button', { name: 'Retry the 2 you missed' }));
+    await page.keyboard.press('Enter');
+    for (let retry = 1; retry <= 2; retry++) {
+      await expect(page.getByRole('heading', { name: `Question ${retry} of 2` })).toBeFocused();
+      const itemId = (await currentItemId(page))!;
+      expect(missed).toContain(itemId);
+      await tabTo(page, option(page, answersOf(questionById(itemId)).right));
+      await page.keyboard.press('Enter');
+      await tabTo(page, page.getByRole('button', { name: /Next question|See your results/ }));
+      await page.keyboard.press('Enter');
+    }
+    await expect(page.getByRole('heading', { name: 'You got 2 of 2 right' })).toBeVisible();
+
+    // Every answer was recorded for review later: ten, then two more.
+    const attempts = await page.evaluate(() => JSON.parse(localStorage.getItem('groundwork-progress')!).state.attempts.length);
+    expect(attempts).toBe(12);
+  });
+});
+
+test('a learner sorts cards, matches mirror pairs and follows a branching story in the square pegs quiz', async ({ page }) => {
+  await page.goto('/quiz/square-pegs/');
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  let sawPairs = false;
+  let sawStory = false;
+  for (let guard = 0; guard < 200; guard++) {
+    if (await page.getByRole('heading', { name: /^You got/ }).isVisible()) break;
+    const next = page.getByRole('button', { name: /Next question|See your results/ });
+    if (await next.isVisible()) {
+      await next.click();
+      continue;
+    }
+    const itemId = (await currentItemId(page))!;
+    const item = questionById(itemId);
+    if (item.kind === 'match-pairs') {
+      sawPairs = true;
+      await expectNoAxeViolations(page);
+      // One wrong match first, then every pair right.
+      const organiserButtons = page.locator('.match > div').first().locator('.match__button');
+      const factionalistButtons = page.locator('.match > div').nth(1).locator('.match__button');
+      const labels = await organiserButtons.allTextContents();
+      await organiserButtons.first().click();
+      await factionalistButtons.filter({ hasNotText: mirrorOf(labels[0]!) }).first().click();
+      await expect(page.getByRole('status')).toContainText('Not quite');
+      for (const label of labels) {
+        await organiserButtons.filter({ hasText: label }).click();
+        await factionalistButtons.filter({ hasText: mirrorOf(label) }).click();
+      }
+      await expect(page.locator('.verdict')).toContainText('1 wrong match');
+      await expectNoAxeViolations(page);
+    } else if (item.kind === 'branching') {
+      sawStory = true;
+      while (!(await next.isVisible())) {
+        const goOn = page.getByRole('button', { name: 'Continue the story' });
+        if (await goOn.isVisible()) await goOn.click();
+        else await page.locator('.option__button').first().click();
+      }
+      await expect(page.getByRole('heading', { name: 'What the story shows' })).toBeVisible();
+      await expectNoAxeViolations(page);
+    } else {
+      await option(page, item.kind === 'sort' && item.answer === 'discuss' ? 'Organiser' : answersOf(item).right).click();
+      if (item.kind === 'sort' && item.answer === 'discuss') await expect(page.locator('.verdict')).toContainText('not scored');
+    }
+  }
+  expect(sawPairs && sawStory).toBe(true);
+  await expect(page.getByRole('heading', { name: /^You got/ })).toBeVisible();
+});
+
+test('finishing a lesson’s check ticks the lesson off', async ({ page }) => {
+  await page.goto('/learn/benn/stories/');
+  await page.getByRole('button', { name: 'Start the check' }).click();
+  for (let question = 1; question <= 3; question++) {
+    await expect(page.getByRole('heading', { name: `Question ${question} of 3` })).toBeVisible();
+    const item = questionById((await currentItemId(page))!);
+    expect(item.principles[0]).toBe('benn-stories');
+    await option(page, answersOf(item).right).click();
+    await page.getByRole('button', { name: /Next question|See your results/ }).click();
+  }
+  await expect(page.getByRole('heading', { name: 'You got 3 of 3 right' })).toBeVisible();
+  await expect(page.getByText('this lesson is ticked off')).toBeVisible();
+});
+
+test('a private self-rating is kept on the device after a reload', async ({ page }) => {
+  await page.goto('/learn/organiser/listen/');
+  const group = page.getByRole('group', { name: /How often is this true of you/ });
+  await group.getByRole('radio', { name: 'Often' }).check();
+  await page.reload();
+  await expect(page.getByRole('group', { name: /How often is this true of you/ }).getByRole('radio', { name: 'Often' })).toBeChecked();
+});
+
+test('the final check draws on every module', async ({ page }) => {
+  await page.goto('/quiz/final/');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Start the final check' }).click();
+  const modules = new Set<string>();
+  for (let guard = 0; guard < 200; guard++) {
+    if (await page.getByRole('heading', { name: /^You got/ }).isVisible()) break;
+    const next = page.getByRole('button', { name: /Next question|See your results/ });
+    if (await next.isVisible()) {
+      await next.click();
+      continue;
+    }
+    const item = questionById((await currentItemId(page))!);
+    modules.add(item.module);
+    if (item.kind === 'match-pairs') {
+      const organiserButtons = page.locator('.match > div').first().locator('.match__button');
+      for (const label of await organiserButtons.allTextContents()) {
+        await organiserButtons.filter({ hasText: label }).click();
+        await page.locator('.match > div').nth(1).locator('.match__button').filter({ hasText: mirrorOf(label) }).click();
+      }
+    } else {
+      await option(page, answersOf(item).wrong).click();
+    }
+  }
+  expect(modules).toEqual(new Set(['organiser', 'factionalist', 'square-pegs', 'benn']));
+  await expect(page.getByRole('heading', { name: /^You got 1 of/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
