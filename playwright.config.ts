@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const port = 4173;
+// E2E_PORT lets two working copies run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 /** Debian's chromium: no browser is downloaded. CHROME_PATH points elsewhere if needed. */
 const launchOptions = {
