@@ -7,6 +7,7 @@ import {
   initialProgress,
   isLessonComplete,
   migrateProgress,
+  NewerProgressError,
   rateSelf,
   recordAttempt,
 } from '@/lib/progress/progress-state';
@@ -34,8 +35,8 @@ describe('completing a lesson', () => {
 });
 
 describe('migrating saved progress', () => {
-  it('is at version 2', () => {
-    expect(PROGRESS_VERSION).toBe(2);
+  it('is at version 3', () => {
+    expect(PROGRESS_VERSION).toBe(3);
   });
 
   it('brings a hand-written version 0 payload forward, keeping every lesson', () => {
@@ -49,8 +50,12 @@ describe('migrating saved progress', () => {
   });
 
   it('reads the current version as it is', () => {
-    const saved = { completedLessons: { 'organiser-listen': monday.toISOString() }, attempts: [], selfRatings: {} };
-    expect(migrateProgress(saved, 2)).toEqual(saved);
+    const saved = { completedLessons: { 'organiser-listen': monday.toISOString() }, attempts: [], selfRatings: {}, activityDays: ['2026-11-23'] };
+    expect(migrateProgress(saved, 3)).toEqual(saved);
+  });
+
+  it('leaves progress from a newer version alone, with its own error', () => {
+    expect(() => migrateProgress({ anything: true }, 4)).toThrow(NewerProgressError);
   });
 
   it.each([
@@ -59,13 +64,13 @@ describe('migrating saved progress', () => {
     ['dates that are not dates', { completedLessons: { 'organiser-listen': 'yesterday' } }, 1],
     ['a version 2 payload without its answers', { completedLessons: {} }, 2],
     ['a version 0 payload of the wrong shape', { completed: 3 }, 0],
-    ['a version from the future', { completedLessons: {} }, 99],
+    ['a version 3 payload with a malformed day', { completedLessons: {}, attempts: [], selfRatings: {}, activityDays: ['23/11/2026'] }, 3],
   ])('refuses %s rather than guessing', (_, saved, version) => {
     expect(() => migrateProgress(saved, version)).toThrow(UnreadableProgressError);
   });
 });
 
-describe('recording answers (version 2)', () => {
+describe('recording answers and active days', () => {
   it('records every attempt with its time, oldest first', () => {
     let state = recordAttempt(initialProgress, { itemId: 'org-listen-choice-1', choice: '2', correct: false }, monday);
     state = recordAttempt(state, { itemId: 'org-listen-choice-1', choice: '1', correct: true }, tuesday);
@@ -75,22 +80,42 @@ describe('recording answers (version 2)', () => {
     ]);
   });
 
+  it('marks the learner’s own calendar day as active, once', () => {
+    let state = recordAttempt(initialProgress, { itemId: 'a', choice: '1', correct: true }, monday, '2026-11-23');
+    state = completeLesson(state, 'organiser-listen', monday, '2026-11-23');
+    state = recordAttempt(state, { itemId: 'a', choice: '1', correct: true }, tuesday, '2026-11-24');
+    expect(state.activityDays).toEqual(['2026-11-23', '2026-11-24']);
+  });
+
   it('keeps the latest private self-rating', () => {
     let state = rateSelf(initialProgress, 'org-listen-rating-1', 2, monday);
     state = rateSelf(state, 'org-listen-rating-1', 4, tuesday);
     expect(state.selfRatings).toEqual({ 'org-listen-rating-1': { value: 4, at: tuesday.toISOString() } });
   });
 
-  it('migrates a version 1 payload, keeping its lessons and starting with no answers', () => {
-    const saved = { completedLessons: { 'organiser-listen': monday.toISOString() } };
-    expect(migrateProgress(saved, 1)).toEqual({ ...saved, attempts: [], selfRatings: {} });
+  // Noon UTC falls on the same calendar day in almost every time zone.
+  const mondayNoon = '2026-11-23T12:00:00.000Z';
+
+  it('migrates a version 1 payload: its lessons kept, no answers yet, its active days worked out', () => {
+    const saved = { completedLessons: { 'organiser-listen': mondayNoon } };
+    expect(migrateProgress(saved, 1)).toEqual({ ...saved, attempts: [], selfRatings: {}, activityDays: ['2026-11-23'] });
   });
 
-  it('migrates version 0 through version 1 to version 2', () => {
+  it('migrates a version 2 payload, dating its answers as active days', () => {
+    const saved = {
+      completedLessons: {},
+      attempts: [{ itemId: 'a', choice: '1', correct: true, at: mondayNoon }],
+      selfRatings: { r: { value: 3, at: mondayNoon } },
+    };
+    expect(migrateProgress(saved, 2)).toEqual({ ...saved, activityDays: ['2026-11-23'] });
+  });
+
+  it('migrates version 0 through every step to version 3, with no day for undated lessons', () => {
     expect(migrateProgress({ lessonsDone: ['benn-stories'] }, 0)).toEqual({
       completedLessons: { 'benn-stories': new Date(0).toISOString() },
       attempts: [],
       selfRatings: {},
+      activityDays: [],
     });
   });
 

@@ -21,7 +21,7 @@ describe('the progress store', () => {
     expect(store.persist.hasHydrated()).toBe(true);
     expect(store.getState().completedLessons).toEqual({});
     store.getState().completeLesson('organiser-listen');
-    expect(saved()).toMatchObject({ version: 2, state: { completedLessons: { 'organiser-listen': expect.any(String) }, attempts: [] } });
+    expect(saved()).toMatchObject({ version: 3, state: { completedLessons: { 'organiser-listen': expect.any(String) }, attempts: [], activityDays: [expect.any(String)] } });
   });
 
   it('reads progress saved earlier before anything is written', async () => {
@@ -49,7 +49,7 @@ describe('the progress store', () => {
     const store = await loadStore();
     store.getState().recordAttempt({ itemId: 'benn-stories-choice-1', choice: '0', correct: true });
     expect(saved()).toMatchObject({
-      version: 2,
+      version: 3,
       state: { completedLessons: { 'benn-stories': '2026-11-01T10:00:00.000Z' }, attempts: [{ itemId: 'benn-stories-choice-1', correct: true }] },
     });
   });
@@ -80,5 +80,52 @@ describe('the progress store', () => {
     expect(store.getState().completedLessons).toHaveProperty('organiser-listen');
     expect(store.getState().storageProblem).toBe('not-saving');
     setItem.mockRestore();
+  });
+
+  it('leaves progress saved by a newer version untouched, and writes nothing over it', async () => {
+    const future = JSON.stringify({ version: 99, state: { somethingNew: true } });
+    localStorage.setItem(PROGRESS_STORAGE_KEY, future);
+    const store = await loadStore();
+    expect(store.getState().storageProblem).toBe('newer-version');
+    store.getState().completeLesson('organiser-listen');
+    expect(store.getState().completedLessons).toHaveProperty('organiser-listen');
+    expect(localStorage.getItem(PROGRESS_STORAGE_KEY)).toBe(future);
+    expect(keptAside()).toEqual([]);
+  });
+
+  it('merges what another tab saved in the meantime instead of overwriting it', async () => {
+    const store = await loadStore();
+    store.getState().completeLesson('organiser-listen');
+    // Another tab, which had read the same progress, saves an answer of its own.
+    const other = saved();
+    other.state.attempts.push({ itemId: 'benn-stories-choice-1', choice: '0', correct: true, at: '2026-11-24T09:00:00.000Z' });
+    other.state.completedLessons['benn-stories'] = '2026-11-24T09:00:00.000Z';
+    localStorage.setItem(PROGRESS_STORAGE_KEY, JSON.stringify(other));
+    // This tab, not yet told, records an answer.
+    store.getState().recordAttempt({ itemId: 'org-listen-choice-1', choice: '1', correct: false });
+    const state = saved().state;
+    expect(Object.keys(state.completedLessons).sort()).toEqual(['benn-stories', 'organiser-listen']);
+    expect(state.attempts.map((attempt: { itemId: string }) => attempt.itemId).sort()).toEqual(['benn-stories-choice-1', 'org-listen-choice-1']);
+  });
+
+  it('replaces progress on import or reset, keeps a backup, and restores it', async () => {
+    const store = await loadStore();
+    store.getState().completeLesson('organiser-listen');
+    store.getState().replaceProgress({ completedLessons: {}, attempts: [], selfRatings: {}, activityDays: [] }, 'reset');
+    expect(saved().state.completedLessons).toEqual({});
+    expect(store.getState().backup?.reason).toBe('reset');
+    store.getState().restoreBackup();
+    expect(Object.keys(saved().state.completedLessons)).toEqual(['organiser-listen']);
+    expect(Object.keys(store.getState().completedLessons)).toEqual(['organiser-listen']);
+    // The restore can itself be undone: what it replaced is now the backup.
+    expect(store.getState().backup?.state.completedLessons).toEqual({});
+  });
+
+  it('finds the backup again after a reload', async () => {
+    let store = await loadStore();
+    store.getState().completeLesson('organiser-listen');
+    store.getState().replaceProgress({ completedLessons: {}, attempts: [], selfRatings: {}, activityDays: [] }, 'reset');
+    store = await loadStore();
+    expect(store.getState().backup?.state.completedLessons).toHaveProperty('organiser-listen');
   });
 });

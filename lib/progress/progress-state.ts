@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isLocalDay, localDay, withDay, type LocalDay } from './dates';
 
 /**
  * What the learner has done, as it is saved in their browser. Pure functions only:
@@ -7,7 +8,7 @@ import { z } from 'zod';
  * Changing this shape means bumping PROGRESS_VERSION and adding a step to
  * migrateProgress that brings every older version forward.
  */
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 export const PROGRESS_STORAGE_KEY = 'groundwork-progress';
 
 /** One answer to one quiz item, kept so review and mastery can be built on it. */
@@ -19,6 +20,8 @@ export type Attempt = {
   correct: boolean | null;
   /** When it was answered (ISO 8601). */
   at: string;
+  /** Answered in the spaced review rather than a lesson or quiz. */
+  review?: boolean;
 };
 
 /** A private "how often do I do this?" rating, 1 (rarely) to 5 (almost always). Never scored. */
@@ -31,9 +34,11 @@ export type ProgressState = {
   attempts: Attempt[];
   /** Self-rating item id → the latest rating. */
   selfRatings: Record<string, SelfRating>;
+  /** The learner's own calendar days on which they did something, sorted. */
+  activityDays: LocalDay[];
 };
 
-export const initialProgress: ProgressState = { completedLessons: {}, attempts: [], selfRatings: {} };
+export const initialProgress: ProgressState = { completedLessons: {}, attempts: [], selfRatings: {}, activityDays: [] };
 
 const isoDate = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'not a date');
 const lessonIdKey = z.string().regex(/^[a-z0-9-]+$/);
@@ -42,16 +47,21 @@ const progressV1Schema = z.object({
   completedLessons: z.record(lessonIdKey, isoDate),
 });
 
+const attemptSchema = z.object({
+  itemId: lessonIdKey,
+  choice: z.string().max(200),
+  correct: z.boolean().nullable(),
+  at: isoDate,
+  review: z.boolean().optional(),
+});
+
 const progressV2Schema = progressV1Schema.extend({
-  attempts: z.array(
-    z.object({
-      itemId: lessonIdKey,
-      choice: z.string().max(200),
-      correct: z.boolean().nullable(),
-      at: isoDate,
-    }),
-  ),
+  attempts: z.array(attemptSchema),
   selfRatings: z.record(lessonIdKey, z.object({ value: z.number().int().min(1).max(5), at: isoDate })),
+});
+
+export const progressV3Schema = progressV2Schema.extend({
+  activityDays: z.array(z.string().refine(isLocalDay, 'not a YYYY-MM-DD day')),
 });
 
 /** Version 0 kept a plain list of finished lesson ids, with no dates. */
@@ -59,13 +69,19 @@ const progressV0Schema = z.object({
   lessonsDone: z.array(lessonIdKey),
 });
 
-export function completeLesson(state: ProgressState, lessonId: string, now: Date): ProgressState {
-  if (state.completedLessons[lessonId]) return state;
-  return { ...state, completedLessons: { ...state.completedLessons, [lessonId]: now.toISOString() } };
+/** Marks `day` (the learner's local date) as a day they did something. */
+function active(state: ProgressState, day: LocalDay): ProgressState {
+  const activityDays = withDay(state.activityDays, day);
+  return activityDays === state.activityDays ? state : { ...state, activityDays };
 }
 
-export function recordAttempt(state: ProgressState, attempt: Omit<Attempt, 'at'>, now: Date): ProgressState {
-  return { ...state, attempts: [...state.attempts, { ...attempt, at: now.toISOString() }] };
+export function completeLesson(state: ProgressState, lessonId: string, now: Date, day = localDay(now)): ProgressState {
+  if (state.completedLessons[lessonId]) return state;
+  return active({ ...state, completedLessons: { ...state.completedLessons, [lessonId]: now.toISOString() } }, day);
+}
+
+export function recordAttempt(state: ProgressState, attempt: Omit<Attempt, 'at'>, now: Date, day = localDay(now)): ProgressState {
+  return active({ ...state, attempts: [...state.attempts, { ...attempt, at: now.toISOString() }] }, day);
 }
 
 export function rateSelf(state: ProgressState, itemId: string, value: number, now: Date): ProgressState {
@@ -87,6 +103,14 @@ export class UnreadableProgressError extends Error {
   ) {
     super(message);
     this.name = 'UnreadableProgressError';
+  }
+}
+
+/** Progress saved by a newer version of the app: left untouched, never overwritten. */
+export class NewerProgressError extends UnreadableProgressError {
+  constructor(version: number) {
+    super(`saved progress has version ${version}, from a newer version of Groundwork`, version);
+    this.name = 'NewerProgressError';
   }
 }
 
@@ -113,10 +137,21 @@ export function migrateProgress(persisted: unknown, fromVersion: number): Progre
     value = { ...parsed.data, attempts: [], selfRatings: {} };
     version = 2;
   }
+  if (version === 2) {
+    const parsed = progressV2Schema.safeParse(value);
+    if (!parsed.success) throw new UnreadableProgressError('saved progress (version 2) has an unknown shape', 2);
+    // Version 3 began keeping the learner's active days for the streak. Earlier activity
+    // is dated in the device's present time zone: the best that can be known now.
+    const times = [...Object.values(parsed.data.completedLessons), ...parsed.data.attempts.map((attempt) => attempt.at)];
+    const activityDays = [...new Set(times.filter((at) => Date.parse(at) > 0).map((at) => localDay(new Date(at))))].sort();
+    value = { ...parsed.data, activityDays };
+    version = 3;
+  }
+  if (version > PROGRESS_VERSION) throw new NewerProgressError(version);
   if (version !== PROGRESS_VERSION) {
     throw new UnreadableProgressError(`saved progress has version ${fromVersion}, which this app does not know`, fromVersion);
   }
-  const parsed = progressV2Schema.safeParse(value);
+  const parsed = progressV3Schema.safeParse(value);
   if (!parsed.success) throw new UnreadableProgressError('saved progress has an unknown shape', version);
   return parsed.data;
 }

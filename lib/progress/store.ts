@@ -1,22 +1,32 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import { mergeProgress } from './merge';
 import {
+  NewerProgressError,
   PROGRESS_STORAGE_KEY,
   PROGRESS_VERSION,
   completeLesson,
   initialProgress,
+  migrateProgress,
   rateSelf,
   recordAttempt,
   type Attempt,
-  migrateProgress,
   type ProgressState,
 } from './progress-state';
 import { createSafeStorage, type StorageProblem } from './safe-storage';
+
+/** The copy of progress kept when an import or a reset replaces it, so it can be restored. */
+export const BACKUP_STORAGE_KEY = `${PROGRESS_STORAGE_KEY}.backup`;
+export type ProgressBackup = { savedAt: string; reason: 'import' | 'reset' | 'restore'; state: ProgressState };
 
 export type ProgressActions = {
   completeLesson: (lessonId: string) => void;
   recordAttempt: (attempt: Omit<Attempt, 'at'>) => void;
   rateSelf: (itemId: string, value: number) => void;
+  /** Replaces all progress (an import or a reset), keeping what it replaces as the backup. */
+  replaceProgress: (next: ProgressState, reason: 'import' | 'reset') => void;
+  /** Swaps the backup back in; what it replaces becomes the backup, so this can be undone too. */
+  restoreBackup: () => void;
   dismissStorageProblem: () => void;
 };
 
@@ -24,6 +34,8 @@ export type ProgressStore = ProgressState &
   ProgressActions & {
     /** Not saved: what the learner should be told about their saved progress. */
     storageProblem: StorageProblem | null;
+    /** Not saved: the backup an import or reset left, if any. */
+    backup: ProgressBackup | null;
   };
 
 const reportProblem = (problem: StorageProblem) => {
@@ -31,34 +43,84 @@ const reportProblem = (problem: StorageProblem) => {
   queueMicrotask(() => useProgressStore.setState({ storageProblem: problem }));
 };
 
+const storage = createSafeStorage<ProgressState>({
+  version: PROGRESS_VERSION,
+  revive: migrateProgress,
+  isNewer: (error) => error instanceof NewerProgressError,
+  merge: mergeProgress,
+  onProblem: reportProblem,
+});
+
+const progressOf = ({ completedLessons, attempts, selfRatings, activityDays }: ProgressState): ProgressState => ({
+  completedLessons,
+  attempts,
+  selfRatings,
+  activityDays,
+});
+
+function readBackup(): ProgressBackup | null {
+  const raw = storage.readRaw(BACKUP_STORAGE_KEY);
+  if (!raw) return null;
+  try {
+    const backup = JSON.parse(raw) as ProgressBackup;
+    return { ...backup, state: migrateProgress(backup.state, PROGRESS_VERSION) };
+  } catch {
+    return null;
+  }
+}
+
+const hydrated = () => useProgressStore.persist.hasHydrated();
+
 export const useProgressStore = create<ProgressStore>()(
-  persist(
+  persist<ProgressStore, [], [], ProgressState>(
     (set, get) => ({
       ...initialProgress,
       storageProblem: null,
+      backup: null,
       // Never write before saved progress has been read, or it would be overwritten.
       completeLesson: (lessonId) => {
-        if (!useProgressStore.persist.hasHydrated()) return;
+        if (!hydrated()) return;
         const next = completeLesson(get(), lessonId, new Date());
         if (next !== get()) set(next);
       },
       recordAttempt: (attempt) => {
-        if (useProgressStore.persist.hasHydrated()) set(recordAttempt(get(), attempt, new Date()));
+        if (hydrated()) set(recordAttempt(get(), attempt, new Date()));
       },
       rateSelf: (itemId, value) => {
-        if (useProgressStore.persist.hasHydrated()) set(rateSelf(get(), itemId, value, new Date()));
+        if (hydrated()) set(rateSelf(get(), itemId, value, new Date()));
+      },
+      replaceProgress: (next, reason) => {
+        if (!hydrated()) return;
+        const backup: ProgressBackup = { savedAt: new Date().toISOString(), reason, state: progressOf(get()) };
+        storage.writeRaw(BACKUP_STORAGE_KEY, JSON.stringify(backup));
+        // Written as it is, not merged: a replacement must not bring the old progress back.
+        storage.replace(PROGRESS_STORAGE_KEY, next);
+        set({ ...next, backup });
+      },
+      restoreBackup: () => {
+        const backup = get().backup;
+        if (!hydrated() || !backup) return;
+        const swapped: ProgressBackup = { savedAt: new Date().toISOString(), reason: 'restore', state: progressOf(get()) };
+        storage.writeRaw(BACKUP_STORAGE_KEY, JSON.stringify(swapped));
+        storage.replace(PROGRESS_STORAGE_KEY, backup.state);
+        set({ ...backup.state, backup: swapped });
       },
       dismissStorageProblem: () => set({ storageProblem: null }),
     }),
     {
       name: PROGRESS_STORAGE_KEY,
       version: PROGRESS_VERSION,
-      storage: createSafeStorage<ProgressState>({
-        version: PROGRESS_VERSION,
-        revive: migrateProgress,
-        onProblem: reportProblem,
-      }),
-      partialize: ({ completedLessons, attempts, selfRatings }): ProgressState => ({ completedLessons, attempts, selfRatings }),
+      storage,
+      partialize: progressOf,
+      merge: (persisted, current) => ({ ...current, ...(persisted as ProgressState), backup: readBackup() }),
     },
   ),
 );
+
+// Another tab saved: take what is saved now (it already includes this tab's writes,
+// since every write merges), so both tabs show the same progress.
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (event) => {
+    if (event.key === PROGRESS_STORAGE_KEY || event.key === BACKUP_STORAGE_KEY) void useProgressStore.persist.rehydrate();
+  });
+}
