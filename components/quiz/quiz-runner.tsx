@@ -37,8 +37,9 @@ export function QuizRunner({ data, announce, completesLesson }: QuizRunnerProps)
 
   const update = (next: QuizSession) => setAttempt((current) => ({ ...current, session: next }));
 
+  const review = data.scope.kind === 'review';
   const onAnswer = (item: Question, answer: ItemAnswer, message: string) => {
-    recordAttempt({ itemId: item.id, choice: answer.choice, correct: answer.correct });
+    recordAttempt({ itemId: item.id, choice: answer.choice, correct: answer.correct, ...(review ? { review } : {}) });
     update(answerItem(session, item.id, answer));
     announce(message);
   };

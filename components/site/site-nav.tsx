@@ -5,7 +5,10 @@ import { usePathname } from 'next/navigation';
 
 const links = [
   { href: '/', label: 'Learn', section: '/learn/' },
-  { href: '/about/', label: 'About', section: '/about/' },
+  { href: '/review/', label: 'Review', section: '/review/' },
+  { href: '/progress/', label: 'Progress', section: '/progress/' },
+  // On a phone the footer carries About, so the header keeps to one short row.
+  { href: '/about/', label: 'About', section: '/about/', phoneHidden: true },
 ];
 
 /** "page" on the link's own page, "true" anywhere inside its section. */
@@ -21,7 +24,7 @@ export function SiteNav() {
     <nav className="site-nav" aria-label="Main">
       <ul>
         {links.map((link) => (
-          <li key={link.href}>
+          <li key={link.href} className={'phoneHidden' in link ? 'site-nav__secondary' : undefined}>
             <Link href={link.href} aria-current={currentness(pathname, link)}>
               {link.label}
             </Link>

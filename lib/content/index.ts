@@ -6,7 +6,7 @@ import type { QuizData } from '@/lib/quiz/quiz-data';
 import type { Question } from './question-schema';
 
 type SelfRatingQuestion = Extract<Question, { kind: 'self-rating' }>;
-import type { QuizScope } from '@/lib/quiz/select';
+import { isReviewable, type QuizScope } from '@/lib/quiz/select';
 import { lessonHref } from '@/lib/routes';
 
 /**
@@ -78,7 +78,9 @@ export function getQuizData(scope: QuizScope): QuizData {
       ? questions.filter((item) => item.principles[0] === scope.lessonId)
       : scope.kind === 'module'
         ? questions.filter((item) => item.module === scope.moduleId)
-        : questions;
+        : scope.kind === 'review'
+          ? questions.filter(isReviewable)
+          : questions;
   const gradablePool = pool.filter((item) => item.kind !== 'self-rating');
   // Only the lessons the pool mentions, to keep the page's payload small.
   const mentioned = new Set(
@@ -99,4 +101,9 @@ export function getSelfRating(lessonId: string): SelfRatingQuestion | undefined 
   return getContent().questions.find(
     (item): item is SelfRatingQuestion => item.kind === 'self-rating' && item.principles[0] === lessonId,
   );
+}
+
+/** Item id → the lessons it tests, for every graded item: what mastery is worked out from. */
+export function getItemLessons(): Record<string, string[]> {
+  return Object.fromEntries(getContent().questions.filter((item) => item.kind !== 'self-rating').map((item) => [item.id, item.principles]));
 }

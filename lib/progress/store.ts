@@ -38,9 +38,17 @@ export type ProgressStore = ProgressState &
     backup: ProgressBackup | null;
   };
 
+/** Problems the learner has dismissed on this page: not shown again until a reload. */
+const dismissedProblems = new Set<StorageProblem>();
+
 const reportProblem = (problem: StorageProblem) => {
   // Storage is first read while the store is being created, before it can take a set.
-  queueMicrotask(() => useProgressStore.setState({ storageProblem: problem }));
+  queueMicrotask(() => {
+    // Setting state writes to storage too; when writing is what fails, reporting the
+    // same problem again would loop for ever.
+    if (dismissedProblems.has(problem) || useProgressStore.getState().storageProblem === problem) return;
+    useProgressStore.setState({ storageProblem: problem });
+  });
 };
 
 const storage = createSafeStorage<ProgressState>({
@@ -105,7 +113,11 @@ export const useProgressStore = create<ProgressStore>()(
         storage.replace(PROGRESS_STORAGE_KEY, backup.state);
         set({ ...backup.state, backup: swapped });
       },
-      dismissStorageProblem: () => set({ storageProblem: null }),
+      dismissStorageProblem: () => {
+        const problem = get().storageProblem;
+        if (problem) dismissedProblems.add(problem);
+        set({ storageProblem: null });
+      },
     }),
     {
       name: PROGRESS_STORAGE_KEY,

@@ -70,10 +70,21 @@ export function finalQuiz(questions: Question[], random: Random): Question[] {
   return [...mixed, ...pairs];
 }
 
-export type QuizScope = { kind: 'lesson'; lessonId: string } | { kind: 'module'; moduleId: ModuleId; lessonIds: string[] } | { kind: 'final' };
+export type QuizScope =
+  | { kind: 'lesson'; lessonId: string }
+  | { kind: 'module'; moduleId: ModuleId; lessonIds: string[] }
+  | { kind: 'final' }
+  /** Today's spaced review: these items, in this order. */
+  | { kind: 'review'; itemIds: string[] };
+
+/** Items that can come back in spaced review: quick, single-answer and scored. */
+export const isReviewable = isGradableSingle;
 
 export function buildQuiz(questions: Question[], scope: QuizScope, random: Random): Question[] {
   if (scope.kind === 'lesson') return lessonCheck(questions, scope.lessonId, random);
+  if (scope.kind === 'review') {
+    return scope.itemIds.map((id) => questions.find((item) => item.id === id)).filter((item): item is Question => item !== undefined);
+  }
   if (scope.kind === 'module') return moduleQuiz(questions, scope.moduleId, scope.lessonIds, random);
   return finalQuiz(questions, random);
 }

@@ -1,0 +1,140 @@
+'use client';
+
+import Link from 'next/link';
+import { useMemo } from 'react';
+import { localDay, streak } from '@/lib/progress/dates';
+import { emptyMastery, masteryByLesson, masteryLabels } from '@/lib/progress/mastery';
+import { isLessonComplete, type ProgressState } from '@/lib/progress/progress-state';
+import { reviewCards, reviewQueue } from '@/lib/progress/review';
+import { useProgressStore } from '@/lib/progress/store';
+import { useProgressHydrated } from './use-progress';
+
+export type OverviewModule = {
+  id: string;
+  title: string;
+  lessons: { id: string; title: string; href: string; isPrinciple: boolean }[];
+};
+
+type ProgressOverviewProps = {
+  modules: OverviewModule[];
+  itemLessons: Record<string, string[]>;
+  reviewableIds: string[];
+};
+
+const emptyProgress: ProgressState = { completedLessons: {}, attempts: [], selfRatings: {}, activityDays: [] };
+
+/** Lessons done, mastery per principle, the streak and what to do next. */
+export function ProgressOverview({ modules, itemLessons, reviewableIds }: ProgressOverviewProps) {
+  const hydrated = useProgressHydrated();
+  const completedLessons = useProgressStore((state) => state.completedLessons);
+  const attempts = useProgressStore((state) => state.attempts);
+  const activityDays = useProgressStore((state) => state.activityDays);
+  // The static page shows "no progress yet"; saved progress appears once it has been read.
+  const progress = hydrated ? { ...emptyProgress, completedLessons, attempts, activityDays } : emptyProgress;
+
+  const mastery = useMemo(() => masteryByLesson(progress.attempts, itemLessons), [progress.attempts, itemLessons]);
+  const reviewable = useMemo(() => new Set(reviewableIds), [reviewableIds]);
+  const now = new Date();
+  const queue = useMemo(
+    () => reviewQueue(reviewCards(progress.attempts, reviewable), progress.attempts, now),
+    // `now` changes every render; the queue only needs to follow the answers.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [progress.attempts, reviewable],
+  );
+  const days = streak(progress.activityDays, localDay(now));
+  const allLessons = modules.flatMap((learningModule) => learningModule.lessons);
+  const done = allLessons.filter((lesson) => isLessonComplete(progress, lesson.id)).length;
+  const nextLesson = allLessons.find((lesson) => !isLessonComplete(progress, lesson.id));
+
+  return (
+    <>
+      <section aria-labelledby="glance-heading">
+        <h2 id="glance-heading">At a glance</h2>
+        <dl className="stats">
+          <div>
+            <dt>Streak</dt>
+            <dd>
+              {days.current} day{days.current === 1 ? '' : 's'}
+              <small>{days.activeToday ? 'Active today' : days.current > 0 ? 'Do something today to keep it' : `Longest: ${days.longest}`}</small>
+            </dd>
+          </div>
+          <div>
+            <dt>Lessons done</dt>
+            <dd>
+              {done} of {allLessons.length}
+            </dd>
+          </div>
+          <div>
+            <dt>Answers given</dt>
+            <dd>{progress.attempts.length}</dd>
+          </div>
+          <div>
+            <dt>To review today</dt>
+            <dd>{queue.today.length}</dd>
+          </div>
+        </dl>
+      </section>
+
+      <section aria-labelledby="next-heading">
+        <h2 id="next-heading">What next</h2>
+        <div className="next-steps">
+          {queue.today.length > 0 && (
+            <Link className="button" href="/review/">
+              Review {queue.today.length} question{queue.today.length === 1 ? '' : 's'}
+            </Link>
+          )}
+          {nextLesson ? (
+            <Link className={queue.today.length > 0 ? 'button button--quiet' : 'button'} href={nextLesson.href}>
+              {done === 0 ? 'Start' : 'Continue'}: {nextLesson.title}
+            </Link>
+          ) : (
+            <Link className="button" href="/quiz/final/">
+              Take the final check
+            </Link>
+          )}
+        </div>
+      </section>
+
+      <section aria-labelledby="mastery-heading">
+        <h2 id="mastery-heading">Lessons and mastery</h2>
+        <p className="muted">
+          Mastery comes from your answers in checks, quizzes and review; recent answers count more. “Secure” means mostly right over at
+          least three answers.
+        </p>
+        {modules.map((learningModule) => {
+          const moduleDone = learningModule.lessons.filter((lesson) => isLessonComplete(progress, lesson.id)).length;
+          return (
+            <div key={learningModule.id} className="mastery-module" data-module={learningModule.id}>
+              <h3>
+                {learningModule.title}{' '}
+                <span className="muted mastery-module__count">
+                  · {moduleDone} of {learningModule.lessons.length} lessons done
+                </span>
+              </h3>
+              <ul className="mastery-list">
+                {learningModule.lessons.map((lesson) => {
+                  const entry = mastery[lesson.id] ?? emptyMastery;
+                  return (
+                    <li key={lesson.id}>
+                      <span className="mastery-list__title">
+                        {isLessonComplete(progress, lesson.id) ? <span className="tick">✓</span> : <span className="visually-hidden">Not done: </span>}{' '}
+                        <Link href={lesson.href}>{lesson.title}</Link>
+                      </span>
+                      <span className="mastery-list__level">
+                        {masteryLabels[entry.level]}
+                        {entry.answered > 0 && <span className="muted"> · {Math.round(entry.score * 100)}%</span>}
+                      </span>
+                      <span className="progress-bar mastery-list__bar" aria-hidden="true">
+                        <span className="progress-bar__fill" style={{ width: `${Math.round(entry.score * 100)}%` }} />
+                      </span>
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
+          );
+        })}
+      </section>
+    </>
+  );
+}
