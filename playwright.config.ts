@@ -28,6 +28,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
+    // The service worker precaches the whole site; only the offline stories need it.
+    serviceWorkers: 'block',
     launchOptions,
   },
   projects: [

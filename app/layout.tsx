@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { SiteLogoMark } from '@/components/site/site-logo';
 import { SiteNav } from '@/components/site/site-nav';
 import { StorageNotice } from '@/components/progress/storage-notice';
+import { AppUpdates } from '@/components/site/app-updates';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -10,6 +11,8 @@ export const metadata: Metadata = {
   description:
     'Short lessons, quizzes and workshop material on what it takes to be a good organiser, how factions work, and what Tony Benn taught about doing politics.',
   applicationName: 'Groundwork',
+  manifest: '/manifest.webmanifest',
+  appleWebApp: { capable: true, title: 'Groundwork', statusBarStyle: 'default' },
 };
 
 export const viewport: Viewport = {
@@ -49,6 +52,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             </p>
           </div>
         </footer>
+        <AppUpdates />
       </body>
     </html>
   );

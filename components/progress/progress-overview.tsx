@@ -108,7 +108,7 @@ export function ProgressOverview({ modules, itemLessons, reviewableIds }: Progre
               <h3>
                 {learningModule.title}{' '}
                 <span className="muted mastery-module__count">
-                  · {moduleDone} of {learningModule.lessons.length} lessons done
+                  {moduleDone} of {learningModule.lessons.length} lessons done
                 </span>
               </h3>
               <ul className="mastery-list">

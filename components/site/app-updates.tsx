@@ -1,0 +1,77 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+
+/**
+ * Registers the service worker that keeps Groundwork working offline, and offers a new
+ * version when one has arrived. The new version waits until the learner chooses to
+ * reload, so nobody is reloaded in the middle of a quiz; progress is saved as it goes,
+ * so it survives the reload.
+ */
+export function AppUpdates() {
+  const [waiting, setWaiting] = useState<ServiceWorker | null>(null);
+  const reloadRequested = useRef(false);
+
+  useEffect(() => {
+    if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
+    let cancelled = false;
+    const offer = (worker: ServiceWorker | null) => {
+      if (worker && navigator.serviceWorker.controller && !cancelled) setWaiting(worker);
+    };
+    const checkForUpdate = (registration: ServiceWorkerRegistration) => () => {
+      if (document.visibilityState === 'visible') void registration.update().catch(() => undefined);
+    };
+    let onVisible: (() => void) | undefined;
+
+    navigator.serviceWorker
+      .register('/sw.js', { scope: '/' })
+      .then((registration) => {
+        offer(registration.waiting);
+        registration.addEventListener('updatefound', () => {
+          const installing = registration.installing;
+          installing?.addEventListener('statechange', () => {
+            if (installing.state === 'installed') offer(installing);
+          });
+        });
+        // Look for a new version when the learner comes back to the tab.
+        onVisible = checkForUpdate(registration);
+        document.addEventListener('visibilitychange', onVisible);
+      })
+      .catch(() => {
+        // No service worker (a private window, an old browser): the site still works online.
+      });
+
+    // The first install also changes the controller (clientsClaim): only a change the
+    // learner asked for reloads the page.
+    const onControllerChange = () => {
+      if (!reloadRequested.current) return;
+      reloadRequested.current = false;
+      window.location.reload();
+    };
+    navigator.serviceWorker.addEventListener('controllerchange', onControllerChange);
+    return () => {
+      cancelled = true;
+      if (onVisible) document.removeEventListener('visibilitychange', onVisible);
+      navigator.serviceWorker.removeEventListener('controllerchange', onControllerChange);
+    };
+  }, []);
+
+  if (!waiting) return null;
+  return (
+    <div className="update-prompt" role="status">
+      <p>A new version of Groundwork is ready.</p>
+      <div className="update-prompt__actions">
+        <button type="button" className="button" onClick={() => {
+            reloadRequested.current = true;
+            waiting.postMessage({ type: 'SKIP_WAITING' });
+          }}
+        >
+          Reload to update
+        </button>
+        <button type="button" className="button button--quiet" onClick={() => setWaiting(null)}>
+          Later
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, expectNoAxeViolations, scrollsSideways, test } from './fixtures';
+
+/**
+ * The whole exported site, page by page. Pages are found in out/ (the build runs first),
+ * and the link graph is read from the HTML itself, so a page nobody links to, or a link
+ * to nowhere, fails here.
+ */
+const outDir = join(process.cwd(), 'out');
+
+function exportedPages(dir = outDir, prefix = '/'): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return name === '_next' || name === '_not-found' || name === '404' ? [] : exportedPages(full, `${prefix}${name}/`);
+    return name === 'index.html' ? [prefix] : [];
+  });
+}
+
+const pages = exportedPages();
+
+/** Internal links in a page's HTML, without query or fragment. */
+function linksIn(path: string): string[] {
+  const html = readFileSync(join(outDir, path, 'index.html'), 'utf8');
+  return [...html.matchAll(/<a\b[^>]*\bhref="([^"]+)"/g)]
+    .map((match) => match[1]!)
+    .filter((href) => href.startsWith('/') && !href.startsWith('//'))
+    .map((href) => href.replace(/[?#].*$/, ''));
+}
+
+test('every page is reached by links from the home page, and no link leads nowhere', () => {
+  expect(pages.length, 'run the build first').toBeGreaterThanOrEqual(34);
+  const reached = new Set(['/']);
+  const queue = ['/'];
+  const broken: string[] = [];
+  while (queue.length > 0) {
+    const from = queue.shift()!;
+    for (const href of linksIn(from)) {
+      const isPage = pages.includes(href);
+      if (!isPage && !existsSync(join(outDir, href))) broken.push(`${from} → ${href}`);
+      if (isPage && !reached.has(href)) {
+        reached.add(href);
+        queue.push(href);
+      }
+    }
+  }
+  expect(broken).toEqual([]);
+  expect(pages.filter((page) => !reached.has(page))).toEqual([]);
+});
+
+test('the site is in British English', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+});
+
+for (const path of pages) {
+  test(`${path} loads with one h1, no axe violations and no sideways scrolling`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expectNoAxeViolations(page);
+    expect(await scrollsSideways(page)).toBe(false);
+  });
+}
+
+test.describe('the not-found page', () => {
+  test.use({ expectedConsoleErrors: [/status of 404/] });
+
+  test('has no axe violations', async ({ page }) => {
+    await page.goto('/nowhere/');
+    await expectNoAxeViolations(page);
+  });
+});
