@@ -5,7 +5,8 @@ import { masteryByLesson } from '@/lib/progress/mastery';
 import { mergeProgress } from '@/lib/progress/merge';
 import { initialProgress, type Attempt, type ProgressState } from '@/lib/progress/progress-state';
 import { reviewCards, reviewQueue, nextDue } from '@/lib/progress/review';
-import { exportProgress, parseProgressFile, previewImport } from '@/lib/progress/transfer';
+import { exportProgress } from '@/lib/progress/export-file';
+import { parseProgressFile, previewImport } from '@/lib/progress/transfer';
 
 describe('local calendar days', () => {
   it('dates a moment in the learner’s own time zone', () => {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useProgressStore } from '@/lib/progress/store';
-import { exportFileName, exportProgress } from '@/lib/progress/transfer';
+import { exportFileName, exportProgress } from '@/lib/progress/export-file';
 import { downloadText } from './download';
 
 /** Downloads all progress as a file that can be imported again. */

@@ -5,8 +5,8 @@ import { useMemo } from 'react';
 import { localDay, streak } from '@/lib/progress/dates';
 import { emptyMastery, masteryByLesson, masteryLabels } from '@/lib/progress/mastery';
 import { isLessonComplete, type ProgressState } from '@/lib/progress/progress-state';
-import { reviewCards, reviewQueue } from '@/lib/progress/review';
 import { useProgressStore } from '@/lib/progress/store';
+import { useReviewQueue } from '@/components/review/use-review-queue';
 import { useProgressHydrated } from './use-progress';
 
 export type OverviewModule = {
@@ -33,14 +33,8 @@ export function ProgressOverview({ modules, itemLessons, reviewableIds }: Progre
   const progress = hydrated ? { ...emptyProgress, completedLessons, attempts, activityDays } : emptyProgress;
 
   const mastery = useMemo(() => masteryByLesson(progress.attempts, itemLessons), [progress.attempts, itemLessons]);
-  const reviewable = useMemo(() => new Set(reviewableIds), [reviewableIds]);
+  const dueToday = useReviewQueue(hydrated ? attempts : null, reviewableIds)?.queue.today.length ?? 0;
   const now = new Date();
-  const queue = useMemo(
-    () => reviewQueue(reviewCards(progress.attempts, reviewable), progress.attempts, now),
-    // `now` changes every render; the queue only needs to follow the answers.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [progress.attempts, reviewable],
-  );
   const days = streak(progress.activityDays, localDay(now));
   const allLessons = modules.flatMap((learningModule) => learningModule.lessons);
   const done = allLessons.filter((lesson) => isLessonComplete(progress, lesson.id)).length;
@@ -70,7 +64,7 @@ export function ProgressOverview({ modules, itemLessons, reviewableIds }: Progre
           </div>
           <div>
             <dt>To review today</dt>
-            <dd>{queue.today.length}</dd>
+            <dd>{dueToday}</dd>
           </div>
         </dl>
       </section>
@@ -78,13 +72,13 @@ export function ProgressOverview({ modules, itemLessons, reviewableIds }: Progre
       <section aria-labelledby="next-heading">
         <h2 id="next-heading">What next</h2>
         <div className="next-steps">
-          {queue.today.length > 0 && (
+          {dueToday > 0 && (
             <Link className="button" href="/review/">
-              Review {queue.today.length} question{queue.today.length === 1 ? '' : 's'}
+              Review {dueToday} question{dueToday === 1 ? '' : 's'}
             </Link>
           )}
           {nextLesson ? (
-            <Link className={queue.today.length > 0 ? 'button button--quiet' : 'button'} href={nextLesson.href}>
+            <Link className={dueToday > 0 ? 'button button--quiet' : 'button'} href={nextLesson.href}>
               {done === 0 ? 'Start' : 'Continue'}: {nextLesson.title}
             </Link>
           ) : (

@@ -3,7 +3,7 @@
 import { useRef, useState } from 'react';
 import { initialProgress } from '@/lib/progress/progress-state';
 import { useProgressStore } from '@/lib/progress/store';
-import { MAX_IMPORT_BYTES, parseProgressFile, previewImport, type ImportPreview } from '@/lib/progress/transfer';
+import type { ImportPreview } from '@/lib/progress/transfer';
 import type { ProgressState } from '@/lib/progress/progress-state';
 import { ExportButton } from './export-button';
 import { useProgressHydrated } from './use-progress';
@@ -32,6 +32,8 @@ export function ProgressSafety() {
   const onFile = async (file: File | undefined) => {
     setPending(null);
     if (!file) return;
+    // The file checks load only when a file is chosen: they are not needed before.
+    const { MAX_IMPORT_BYTES, parseProgressFile, previewImport } = await import('@/lib/progress/transfer');
     // Refused before reading: a large file is never loaded into memory.
     if (file.size > MAX_IMPORT_BYTES) {
       say('error', 'This file can’t be imported. It is larger than 1 MB; a Groundwork progress file is much smaller. Your progress has not changed.');

@@ -4,37 +4,37 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { QuizShell } from '@/components/quiz/quiz-shell';
 import { useProgressHydrated } from '@/components/progress/use-progress';
-import { nextDue, reviewCards, reviewQueue } from '@/lib/progress/review';
+import type { Attempt } from '@/lib/progress/progress-state';
 import { useProgressStore } from '@/lib/progress/store';
 import type { QuizData } from '@/lib/quiz/quiz-data';
+import { useReviewQueue, type ReviewSnapshot } from './use-review-queue';
 
 type ReviewSessionProps = { data: QuizData };
 
 /**
  * Today's spaced review. The queue is worked out once, when the page has read saved
- * progress, and kept for the session: answering changes the schedule, not today's list.
+ * progress, and kept for the visit: answering changes the schedule, not today's list.
  */
 export function ReviewSession({ data }: ReviewSessionProps) {
   const hydrated = useProgressHydrated();
   const attempts = useProgressStore((state) => state.attempts);
-  const [queue] = useState(() => ({ at: new Date() }));
-  if (!hydrated) return <p className="muted">Looking for questions due today…</p>;
-  return <ReviewQueueView data={data} attempts={attempts} now={queue.at} />;
+  // The answers as they were when the page opened: today's list does not move while
+  // the learner works through it.
+  const [openingAttempts, setOpeningAttempts] = useState<readonly Attempt[] | null>(null);
+  if (hydrated && openingAttempts === null) setOpeningAttempts(attempts);
+  const [reviewableIds] = useState(() => data.pool.map((item) => item.id));
+  const snapshot = useReviewQueue(openingAttempts, reviewableIds);
+  if (!snapshot) return <p className="muted">Looking for questions due today…</p>;
+  return <ReviewQueueView data={data} snapshot={snapshot} answeredBefore={(openingAttempts ?? []).length > 0} />;
 }
 
-function ReviewQueueView({ data, attempts, now }: { data: QuizData; attempts: ReturnType<typeof useProgressStore.getState>['attempts']; now: Date }) {
-  // Fixed for this visit: the list the learner started with.
-  const [snapshot] = useState(() => {
-    const cards = reviewCards(attempts, new Set(data.pool.map((item) => item.id)));
-    return { queue: reviewQueue(cards, attempts, now), next: nextDue(cards, now) };
-  });
+function ReviewQueueView({ data, snapshot, answeredBefore }: { data: QuizData; snapshot: ReviewSnapshot; answeredBefore: boolean }) {
   const { queue, next } = snapshot;
-
   if (queue.today.length === 0) {
     return (
       <div className="card">
         <h2 className="card__title">Nothing to review right now</h2>
-        {attempts.length === 0 ? (
+        {!answeredBefore ? (
           <p>Questions you answer in lessons and quizzes come back here on a schedule: the ones you miss soon, the ones you know later.</p>
         ) : queue.doneToday > 0 && queue.waiting === 0 ? (
           <p>You have done today’s review. Well done.</p>

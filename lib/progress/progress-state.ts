@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as shape from './saved-shape';
 import { isLocalDay, localDay, withDay, type LocalDay } from './dates';
 
 /**
@@ -40,34 +40,34 @@ export type ProgressState = {
 
 export const initialProgress: ProgressState = { completedLessons: {}, attempts: [], selfRatings: {}, activityDays: [] };
 
-const isoDate = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'not a date');
-const lessonIdKey = z.string().regex(/^[a-z0-9-]+$/);
-
-const progressV1Schema = z.object({
-  completedLessons: z.record(lessonIdKey, isoDate),
-});
-
-const attemptSchema = z.object({
-  itemId: lessonIdKey,
-  choice: z.string().max(200),
-  correct: z.boolean().nullable(),
-  at: isoDate,
-  review: z.boolean().optional(),
-});
-
-const progressV2Schema = progressV1Schema.extend({
-  attempts: z.array(attemptSchema),
-  selfRatings: z.record(lessonIdKey, z.object({ value: z.number().int().min(1).max(5), at: isoDate })),
-});
-
-export const progressV3Schema = progressV2Schema.extend({
-  activityDays: z.array(z.string().refine(isLocalDay, 'not a YYYY-MM-DD day')),
-});
+const isoDate = shape.string((value) => !Number.isNaN(Date.parse(value)));
+const lessonIdKey = shape.string((value) => /^[a-z0-9-]+$/.test(value));
 
 /** Version 0 kept a plain list of finished lesson ids, with no dates. */
-const progressV0Schema = z.object({
-  lessonsDone: z.array(lessonIdKey),
-});
+const isProgressV0 = shape.object({ lessonsDone: shape.array(lessonIdKey) });
+
+const v1Fields = { completedLessons: shape.record(lessonIdKey, isoDate) };
+const isProgressV1 = shape.object(v1Fields);
+
+const isAttempt = shape.object(
+  {
+    itemId: lessonIdKey,
+    choice: shape.string((value) => value.length <= 200),
+    correct: shape.nullable(shape.boolean),
+    at: isoDate,
+    review: shape.boolean,
+  },
+  ['review'],
+);
+
+const v2Fields = {
+  ...v1Fields,
+  attempts: shape.array(isAttempt),
+  selfRatings: shape.record(lessonIdKey, shape.object({ value: shape.integer(1, 5), at: isoDate })),
+};
+const isProgressV2 = shape.object(v2Fields);
+
+const isProgressV3 = shape.object({ ...v2Fields, activityDays: shape.array(shape.string(isLocalDay)) });
 
 /** Marks `day` (the learner's local date) as a day they did something. */
 function active(state: ProgressState, day: LocalDay): ProgressState {
@@ -123,35 +123,31 @@ export function migrateProgress(persisted: unknown, fromVersion: number): Progre
   let value: unknown = persisted;
   let version = fromVersion;
   if (version === 0) {
-    const parsed = progressV0Schema.safeParse(value);
-    if (!parsed.success) throw new UnreadableProgressError('saved progress (version 0) has an unknown shape', 0);
+    if (!isProgressV0(value)) throw new UnreadableProgressError('saved progress (version 0) has an unknown shape', 0);
     // Version 0 kept no dates; the epoch marks "finished, date unknown".
     const epoch = new Date(0).toISOString();
-    value = { completedLessons: Object.fromEntries(parsed.data.lessonsDone.map((id) => [id, epoch])) };
+    value = { completedLessons: Object.fromEntries(value.lessonsDone.map((id) => [id, epoch])) };
     version = 1;
   }
   if (version === 1) {
-    const parsed = progressV1Schema.safeParse(value);
-    if (!parsed.success) throw new UnreadableProgressError('saved progress (version 1) has an unknown shape', 1);
+    if (!isProgressV1(value)) throw new UnreadableProgressError('saved progress (version 1) has an unknown shape', 1);
     // Version 2 began recording quiz answers and self-ratings; there were none before.
-    value = { ...parsed.data, attempts: [], selfRatings: {} };
+    value = { ...value, attempts: [], selfRatings: {} };
     version = 2;
   }
   if (version === 2) {
-    const parsed = progressV2Schema.safeParse(value);
-    if (!parsed.success) throw new UnreadableProgressError('saved progress (version 2) has an unknown shape', 2);
+    if (!isProgressV2(value)) throw new UnreadableProgressError('saved progress (version 2) has an unknown shape', 2);
     // Version 3 began keeping the learner's active days for the streak. Earlier activity
     // is dated in the device's present time zone: the best that can be known now.
-    const times = [...Object.values(parsed.data.completedLessons), ...parsed.data.attempts.map((attempt) => attempt.at)];
+    const times = [...Object.values(value.completedLessons), ...value.attempts.map((attempt) => attempt.at)];
     const activityDays = [...new Set(times.filter((at) => Date.parse(at) > 0).map((at) => localDay(new Date(at))))].sort();
-    value = { ...parsed.data, activityDays };
+    value = { ...value, activityDays };
     version = 3;
   }
   if (version > PROGRESS_VERSION) throw new NewerProgressError(version);
   if (version !== PROGRESS_VERSION) {
     throw new UnreadableProgressError(`saved progress has version ${fromVersion}, which this app does not know`, fromVersion);
   }
-  const parsed = progressV3Schema.safeParse(value);
-  if (!parsed.success) throw new UnreadableProgressError('saved progress has an unknown shape', version);
-  return parsed.data;
+  if (!isProgressV3(value)) throw new UnreadableProgressError('saved progress has an unknown shape', version);
+  return value;
 }

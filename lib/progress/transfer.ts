@@ -1,30 +1,21 @@
-import { z } from 'zod';
-import { NewerProgressError, PROGRESS_VERSION, UnreadableProgressError, migrateProgress, type ProgressState } from './progress-state';
+import * as z from 'zod/mini';
+import { EXPORT_FORMAT } from './export-file';
+import { NewerProgressError, UnreadableProgressError, migrateProgress, type ProgressState } from './progress-state';
 
 /**
  * Progress as a file the learner keeps: export, and import again. An imported file is
  * untrusted: every way it can be wrong gets a plain message, and nothing is changed
  * until the learner has seen a preview and said yes.
  */
-export const EXPORT_FORMAT = 'groundwork-progress';
 export const MAX_IMPORT_BYTES = 1024 * 1024;
 const MAX_DEPTH = 32;
-
-export type ProgressFile = { format: typeof EXPORT_FORMAT; version: number; exportedAt: string; progress: ProgressState };
-
-export function exportProgress(progress: ProgressState, now: Date): string {
-  const file: ProgressFile = { format: EXPORT_FORMAT, version: PROGRESS_VERSION, exportedAt: now.toISOString(), progress };
-  return JSON.stringify(file, null, 2);
-}
-
-export const exportFileName = (now: Date) => `groundwork-progress-${now.toISOString().slice(0, 10)}.json`;
 
 export type ImportResult = { ok: true; progress: ProgressState; exportedAt: string } | { ok: false; message: string };
 
 const envelopeSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
-  version: z.number().int().min(0),
-  exportedAt: z.string().refine((value) => !Number.isNaN(Date.parse(value))),
+  version: z.int().check(z.minimum(0)),
+  exportedAt: z.string().check(z.refine((value) => !Number.isNaN(Date.parse(value)))),
   progress: z.unknown(),
 });
 

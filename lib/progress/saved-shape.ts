@@ -1,0 +1,48 @@
+/**
+ * A few small checks for the shape of saved progress. They ship on every page (the
+ * store reads saved progress wherever the learner lands), so they are written by hand
+ * rather than with zod, which stays for content at build time and for imported files.
+ * Each check returns the value it accepts, or undefined: nothing is guessed or coerced.
+ */
+export type Check<T> = (value: unknown) => value is T;
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
+
+export const string =
+  (test: (value: string) => boolean = () => true): Check<string> =>
+  (value): value is string =>
+    typeof value === 'string' && test(value);
+
+export const boolean: Check<boolean> = (value): value is boolean => typeof value === 'boolean';
+
+export const integer =
+  (min: number, max: number): Check<number> =>
+  (value): value is number =>
+    Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+
+export const nullable =
+  <T>(check: Check<T>): Check<T | null> =>
+  (value): value is T | null =>
+    value === null || check(value);
+
+export const array =
+  <T>(check: Check<T>): Check<T[]> =>
+  (value): value is T[] =>
+    Array.isArray(value) && value.every(check);
+
+export const record =
+  <T>(key: Check<string>, check: Check<T>): Check<Record<string, T>> =>
+  (value): value is Record<string, T> =>
+    isPlainObject(value) && Object.entries(value).every(([name, entry]) => key(name) && check(entry));
+
+type Shape = Record<string, Check<unknown>>;
+type Checked<S extends Shape> = { [K in keyof S]: S[K] extends Check<infer T> ? T : never };
+
+/** An object with exactly these fields; names in `optional` may be missing. */
+export const object =
+  <S extends Shape>(shape: S, optional: (keyof S)[] = []): Check<Checked<S>> =>
+  (value): value is Checked<S> =>
+    isPlainObject(value) &&
+    Object.keys(value).every((name) => name in shape) &&
+    Object.entries(shape).every(([name, check]) => (optional.includes(name) && value[name] === undefined) || check(value[name]));

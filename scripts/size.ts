@@ -1,0 +1,62 @@
+/**
+ * First-load JavaScript of every exported page, gzipped: every <script src> and script
+ * preload the page's HTML references (noModule polyfills left out, as modern browsers
+ * skip them). Fails when a page is over budget.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET_KB = 150;
+const outDir = join(process.cwd(), 'out');
+if (!existsSync(outDir)) {
+  console.error('No out/ folder: run `npm run build` first.');
+  process.exit(1);
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return name === '_next' ? [] : htmlFiles(full);
+    return name.endsWith('.html') ? [full] : [];
+  });
+}
+
+const gzipCache = new Map<string, number>();
+function gzippedSize(src: string): number {
+  const path = join(outDir, src.split('?')[0]!);
+  if (!gzipCache.has(path)) gzipCache.set(path, gzipSync(readFileSync(path)).length);
+  return gzipCache.get(path)!;
+}
+
+/** Script URLs a page loads on first visit. */
+export function firstLoadScripts(html: string): string[] {
+  const urls = new Set<string>();
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
+    if (/\bnomodule\b/i.test(tag)) continue;
+    const src = tag.match(/\bsrc="([^"]+)"/)?.[1];
+    if (src) urls.add(src);
+  }
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
+    const isScriptPreload = /\brel="(?:preload|modulepreload)"/.test(tag) && (/\bas="script"/.test(tag) || /modulepreload/.test(tag));
+    const href = tag.match(/\bhref="([^"]+)"/)?.[1];
+    if (isScriptPreload && href) urls.add(href);
+  }
+  return [...urls].filter((url) => url.startsWith('/'));
+}
+
+const rows = htmlFiles(outDir)
+  .map((file) => {
+    const page = `/${relative(outDir, file)}`.replace(/index\.html$/, '');
+    const bytes = firstLoadScripts(readFileSync(file, 'utf8')).reduce((sum, src) => sum + gzippedSize(src), 0);
+    return { page, kb: bytes / 1024 };
+  })
+  .sort((a, b) => b.kb - a.kb);
+
+const width = Math.max(...rows.map((row) => row.page.length));
+console.log(`First-load JS per page (gzip), budget ${BUDGET_KB} KB:`);
+for (const row of rows) console.log(`  ${row.page.padEnd(width)}  ${row.kb.toFixed(1).padStart(6)} KB${row.kb > BUDGET_KB ? '  OVER BUDGET' : ''}`);
+const over = rows.filter((row) => row.kb > BUDGET_KB);
+const largest = rows[0]!;
+console.log(`${rows.length} pages; largest ${largest.page} at ${largest.kb.toFixed(1)} KB; ${over.length} over budget.`);
+if (over.length > 0) process.exit(1);
