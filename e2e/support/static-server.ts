@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,9 +15,12 @@ const types: Record<string, string> = {
   '.png': 'image/png',
 };
 
+const compressible = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.txt', '.svg']);
+
 /**
- * Serves a folder the way a static host serves out/, on a free port of its own, for the
- * tests that need to change the site while it is running (a new deploy).
+ * Serves a folder the way a static host serves out/, on a free port of its own: for the
+ * tests that change the site while it runs (a new deploy), and for the Lighthouse
+ * benchmark, which is why text is gzipped as a real host would.
  */
 export async function serveDirectory(root: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
@@ -32,8 +36,15 @@ export async function serveDirectory(root: string): Promise<{ url: string; close
       createReadStream(join(root, '404.html')).pipe(response);
       return;
     }
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-    createReadStream(file).pipe(response);
+    const gzip = compressible.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    response.writeHead(200, {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+    });
+    const body = createReadStream(file);
+    if (gzip) body.pipe(createGzip()).pipe(response);
+    else body.pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

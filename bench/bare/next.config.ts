@@ -1,0 +1,9 @@
+import type { NextConfig } from 'next';
+
+const nextConfig: NextConfig = {
+  output: 'export',
+  trailingSlash: true,
+  turbopack: { root: import.meta.dirname },
+};
+
+export default nextConfig;

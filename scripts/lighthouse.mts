@@ -1,0 +1,119 @@
+/**
+ * Lighthouse 12 (mobile preset, Debian chromium) on Groundwork's key pages and on a bare
+ * Next.js page built the same way, three runs each, interleaved; prints the medians.
+ * Fails when accessibility, best practices or SEO is below 100 on any page, when a page's
+ * median performance is worse than the bare page's, or when layout shifts at all.
+ * This machine is noisy, so the bare page is measured in the same run as the app.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { serveDirectory } from '../e2e/support/static-server';
+
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const root = process.cwd();
+const bareDir = join(root, 'bench', 'bare');
+
+if (!existsSync(join(root, 'out', 'index.html'))) {
+  console.error('No build in out/: run `npm run build` first.');
+  process.exit(1);
+}
+if (!existsSync(join(bareDir, 'out', 'index.html'))) {
+  console.log('Building the bare Next.js page in bench/bare/ …');
+  execSync('npm ci --no-audit --no-fund && npm run build', { cwd: bareDir, stdio: 'inherit' });
+}
+
+type Scores = { performance: number; accessibility: number; bestPractices: number; seo: number; cls: number; fcp: number; lcp: number; tbt: number; si: number };
+
+const app = await serveDirectory(join(root, 'out'));
+const bare = await serveDirectory(join(bareDir, 'out'));
+const pages: { name: string; url: string; isBaseline?: boolean }[] = [
+  { name: 'bare Next.js page', url: `${bare.url}/`, isBaseline: true },
+  { name: 'home', url: `${app.url}/` },
+  { name: 'lesson', url: `${app.url}/learn/organiser/listen/` },
+  { name: 'quiz', url: `${app.url}/quiz/organiser/` },
+];
+if (existsSync(join(root, 'out', 'workshop', 'present', 'index.html'))) {
+  pages.push({ name: 'presenter', url: `${app.url}/workshop/present/?plan=${process.env.LIGHTHOUSE_PLAN ?? ''}` });
+}
+
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+});
+
+const results = new Map<string, Scores[]>(pages.map((page) => [page.name, []]));
+try {
+  for (let run = 1; run <= RUNS; run++) {
+    for (const page of pages) {
+      const result = await lighthouse(page.url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${page.url}`);
+      const { categories, audits } = result.lhr;
+      const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+      results.get(page.name)!.push({
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        cls: audits['cumulative-layout-shift']?.numericValue ?? 0,
+        fcp: audits['first-contentful-paint']?.numericValue ?? 0,
+        lcp: audits['largest-contentful-paint']?.numericValue ?? 0,
+        tbt: audits['total-blocking-time']?.numericValue ?? 0,
+        si: audits['speed-index']?.numericValue ?? 0,
+      });
+      process.stdout.write(`run ${run}/${RUNS}: ${page.name} done\n`);
+    }
+  }
+} finally {
+  chrome.kill();
+  await app.close();
+  await bare.close();
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const medians = new Map(
+  [...results].map(([name, runs]) => [
+    name,
+    {
+      performance: median(runs.map((r) => r.performance)),
+      accessibility: median(runs.map((r) => r.accessibility)),
+      bestPractices: median(runs.map((r) => r.bestPractices)),
+      seo: median(runs.map((r) => r.seo)),
+      cls: median(runs.map((r) => r.cls)),
+      fcp: median(runs.map((r) => r.fcp)),
+      lcp: median(runs.map((r) => r.lcp)),
+      tbt: median(runs.map((r) => r.tbt)),
+      si: median(runs.map((r) => r.si)),
+      performanceRuns: runs.map((r) => r.performance).join('/'),
+    },
+  ]),
+);
+
+const baseline = medians.get('bare Next.js page')!;
+const failures: string[] = [];
+console.log(`\nLighthouse medians of ${RUNS} runs (mobile):`);
+console.log(`  ${'page'.padEnd(18)} perf (runs)        a11y  best  seo   CLS    FCP    LCP    TBT     SI  (ms)`);
+for (const page of pages) {
+  const m = medians.get(page.name)!;
+  console.log(
+    `  ${page.name.padEnd(18)} ${String(m.performance).padStart(3)} (${m.performanceRuns.padEnd(12)})  ${String(m.accessibility).padStart(4)}  ${String(m.bestPractices).padStart(4)}  ${String(m.seo).padStart(4)}  ${m.cls.toFixed(3)}  ${[m.fcp, m.lcp, m.tbt, m.si].map((v) => String(Math.round(v)).padStart(5)).join('  ')}`,
+  );
+  if (page.isBaseline) continue;
+  if (m.accessibility < 100) failures.push(`${page.name}: accessibility ${m.accessibility}`);
+  if (m.bestPractices < 100) failures.push(`${page.name}: best practices ${m.bestPractices}`);
+  if (m.seo < 100) failures.push(`${page.name}: SEO ${m.seo}`);
+  if (m.performance < baseline.performance) failures.push(`${page.name}: performance ${m.performance} is below the bare page's ${baseline.performance}`);
+  if (m.cls > 0) failures.push(`${page.name}: layout shift ${m.cls.toFixed(3)}`);
+}
+if (failures.length > 0) {
+  console.error(`\nOver budget:\n${failures.map((failure) => `  - ${failure}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('\nAll pages within budget.');
