@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import { SiteLogoMark } from '@/components/site/site-logo';
 import { SiteNav } from '@/components/site/site-nav';
 import { StorageNotice } from '@/components/progress/storage-notice';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import { ModuleIcon } from '@/components/modules/module-mark';
 import { ModuleProgress } from '@/components/progress/module-progress';
 import { ContinueLink } from '@/components/progress/continue-link';

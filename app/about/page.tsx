@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import { getModules } from '@/lib/content';
 import { essayTitles } from '@/lib/content/labels';
 import { moduleHref } from '@/lib/routes';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import type { MirrorPair } from '@/lib/content/schema';
 import { lessonHref } from '@/lib/routes';
 

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import { useState } from 'react';
 import { isLessonComplete } from '@/lib/progress/progress-state';
 import { useProgressStore } from '@/lib/progress/store';

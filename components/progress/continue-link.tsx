@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import { isLessonComplete } from '@/lib/progress/progress-state';
 import { useProgress } from './use-progress';
 

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import { useMemo } from 'react';
 import { localDay, streak } from '@/lib/progress/dates';
 import { emptyMastery, masteryByLesson, masteryLabels } from '@/lib/progress/mastery';

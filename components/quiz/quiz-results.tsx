@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import type { RefObject } from 'react';
 import type { Question } from '@/lib/content/question-schema';
 import { summarise, type QuizSession } from '@/lib/quiz/session';

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import { useMemo, useRef } from 'react';
 import { presentSingle, type SingleAnswerQuestion } from '@/lib/quiz/present';
 import { seededRandom } from '@/lib/quiz/random';

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import { useState } from 'react';
 import { QuizShell } from '@/components/quiz/quiz-shell';
 import { useProgressHydrated } from '@/components/progress/use-progress';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import { QuizShell } from '@/components/quiz/quiz-shell';
 import { getQuizData } from '@/lib/content';
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import { notFound } from 'next/navigation';
 import { ModuleIcon, ModuleMark } from '@/components/modules/module-mark';
 import { CompleteLesson } from '@/components/progress/complete-lesson';
