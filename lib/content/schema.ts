@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /**
  * The one schema for everything in `content/`. A mistake in a content file fails
