@@ -42,9 +42,10 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions },
     },
   ],
-  // Tests run against the exported site in out/, exactly as a static host serves it.
+  // Tests run against the exported site in out/, served as a static host serves it and with
+  // the headers the hosts read from out/_headers, so a Content-Security-Policy violation fails.
   webServer: {
-    command: `npx serve out -l ${port} --no-port-switching`,
+    command: `npx tsx scripts/serve.ts --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
