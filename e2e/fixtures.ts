@@ -3,11 +3,19 @@ import { test as base, expect, type Page } from '@playwright/test';
 
 /**
  * Every test fails on a console error or an uncaught exception in the page, so a
- * hydration warning or a broken script can never pass unnoticed.
+ * hydration warning or a broken script can never pass unnoticed; and on any
+ * Content-Security-Policy violation, so nothing the site's own headers refuse can pass either.
  */
-export const test = base.extend<{ expectedConsoleErrors: RegExp[]; pageErrors: string[] }>({
+export const test = base.extend<{
+  expectedConsoleErrors: RegExp[];
+  expectedCspViolations: RegExp[];
+  pageErrors: string[];
+  cspViolations: string[];
+}>({
   /** Console errors a test expects, such as the 404 of a page that is missing on purpose. */
   expectedConsoleErrors: [[], { option: true }],
+  /** Violations a test causes on purpose, to show the policy is enforced. */
+  expectedCspViolations: [[], { option: true }],
   pageErrors: [
     async ({ page, expectedConsoleErrors }, use) => {
       const errors: string[] = [];
@@ -20,6 +28,30 @@ export const test = base.extend<{ expectedConsoleErrors: RegExp[]; pageErrors: s
       page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
       await use(errors);
       expect(errors, 'errors in the browser console').toEqual([]);
+    },
+    { auto: true },
+  ],
+  /**
+   * Every `securitypolicyviolation` event in any page or frame of the test, as
+   * "<directive> refused <what> on <path>". Chromium also logs each one as a console error
+   * ("Refused to execute inline script…"), which fails the test above; this list says which
+   * rule refused what, and lets a test assert there were none.
+   */
+  cspViolations: [
+    async ({ context, expectedCspViolations }, use) => {
+      const violations: string[] = [];
+      await context.exposeBinding('__reportCspViolation', (_source, violation: string) => {
+        violations.push(violation);
+      });
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as { __reportCspViolation?: (violation: string) => void }).__reportCspViolation;
+          report?.(`${event.effectiveDirective} refused ${event.blockedURI || 'inline'} on ${location.pathname}`);
+        });
+      });
+      await use(violations);
+      const unexpected = violations.filter((violation) => !expectedCspViolations.some((pattern) => pattern.test(violation)));
+      expect(unexpected, 'Content-Security-Policy violations').toEqual([]);
     },
     { auto: true },
   ],

@@ -5,7 +5,9 @@ import { expect, expectNoAxeViolations, scrollsSideways, test } from './fixtures
 /**
  * The whole exported site, page by page. Pages are found in out/ (the build runs first),
  * and the link graph is read from the HTML itself, so a page nobody links to, or a link
- * to nowhere, fails here.
+ * to nowhere, fails here. Each page also has no console errors or policy violations (the
+ * fixtures), and every request it makes, for scripts, styles, images, data or anything
+ * else, goes to the site itself: no fonts, analytics or CDNs.
  */
 const outDir = join(process.cwd(), 'out');
 
@@ -55,12 +57,18 @@ test('the site is in British English', async ({ page }) => {
 });
 
 for (const path of pages) {
-  test(`${path} loads with one h1, no axe violations and no sideways scrolling`, async ({ page }) => {
+  test(`${path} loads with one h1, no axe violations, no sideways scrolling and nothing from elsewhere`, async ({ page, baseURL }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1')).toHaveCount(1);
     await expectNoAxeViolations(page);
     expect(await scrollsSideways(page)).toBe(false);
+    const origin = new URL(baseURL!).origin;
+    const elsewhere = requested.filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin);
+    expect(elsewhere, 'requests to other sites').toEqual([]);
+    expect(requested.length).toBeGreaterThan(1);
   });
 }
 
