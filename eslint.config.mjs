@@ -2,6 +2,34 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
 
+/** Markup and code the Content-Security-Policy refuses (docs/decisions/0004-security-headers.md). */
+const refusedByThePolicy = [
+  {
+    selector: 'JSXAttribute[name.name=/^on/i][value.type="Literal"]',
+    message: 'An inline event handler (a string) is refused by the Content-Security-Policy: pass a function.',
+  },
+  {
+    selector: 'JSXAttribute[name.name=/^on/i] > JSXExpressionContainer > :matches(Literal, TemplateLiteral)',
+    message: 'An inline event handler (a string) is refused by the Content-Security-Policy: pass a function.',
+  },
+  {
+    selector: 'CallExpression[callee.property.name="setAttribute"][arguments.0.value=/^on/i]',
+    message: 'An inline event handler (a string) is refused by the Content-Security-Policy: use addEventListener.',
+  },
+  {
+    selector: 'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]',
+    message: 'HTML written as a string can carry markup nobody reviewed: build elements, or render with React.',
+  },
+  {
+    selector: 'CallExpression[callee.property.name="insertAdjacentHTML"]',
+    message: 'HTML written as a string can carry markup nobody reviewed: build elements, or render with React.',
+  },
+  {
+    selector: 'CallExpression[callee.object.name="document"][callee.property.name=/^write(ln)?$/]',
+    message: 'Markup written with document.write comes in as a string: build elements, or render with React.',
+  },
+];
+
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
@@ -9,6 +37,12 @@ export default defineConfig([
     rules: {
       // Content is rendered as text, never as HTML.
       'react/no-danger': 'error',
+      // The policy refuses inline script: `javascript:` URLs, string handlers and eval do not run.
+      'react/jsx-no-script-url': 'error',
+      'no-restricted-syntax': ['error', ...refusedByThePolicy],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
       'no-restricted-imports': [
         'error',
         {
