@@ -32,8 +32,15 @@ describe('finding the inline scripts a browser will hash', () => {
   });
 
   it('counts scripts in <template> content and inline SVG, which can run once in the page', () => {
-    const html = page('<template><script>later()</script></template><svg><script>svg()</script><script href="/s.js"></script></svg>');
+    const html = page(
+      '<template><script>later()</script></template>' +
+        '<svg><script>svg()</script><script href="/s.js"></script><script xlink:href="/t.js"></script></svg>',
+    );
     expect(inlineScriptsOf(html)).toEqual(['later()', 'svg()']);
+  });
+
+  it('hashes an HTML script with an href, which the browser ignores and runs inline', () => {
+    expect(inlineScriptsOf(page('<script href="/not-a-source.js">inline()</script>'))).toEqual(['inline()']);
   });
 
   it('finds the scripts of a page shaped like Next.js export output', () => {

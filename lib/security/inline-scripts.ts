@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { html, parse, type DefaultTreeAdapterMap } from 'parse5';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -17,7 +17,7 @@ type Element = DefaultTreeAdapterMap['element'];
 export function inlineScriptsOf(html: string): string[] {
   const scripts: string[] = [];
   visit(parse(html, { scriptingEnabled: true }), (element) => {
-    if (element.tagName !== 'script' || element.attrs.some((attribute) => isSourceAttribute(attribute.name))) return;
+    if (element.tagName !== 'script' || hasSource(element)) return;
     scripts.push(childText(element));
   });
   return scripts;
@@ -33,9 +33,10 @@ export function scriptSourcesOf(html: string): string[] {
   return [...new Set(inlineScriptsOf(html).map(sha256Source))];
 }
 
-// `src` for HTML scripts; `href` and `xlink:href` for SVG ones.
-function isSourceAttribute(name: string) {
-  return name === 'src' || name === 'href' || name === 'xlink:href';
+// An HTML script loads from `src`; an SVG one from `href` or `xlink:href` (parse5 gives both as `href`).
+function hasSource(element: Element) {
+  const name = element.namespaceURI === html.NS.SVG ? 'href' : 'src';
+  return element.attrs.some((attribute) => attribute.name === name);
 }
 
 function childText(element: Element): string {
