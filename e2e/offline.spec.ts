@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { answersOf, questionById } from './content';
 import { expect, test } from './fixtures';
-import { serveDirectory } from './support/static-server';
+import { startSiteServer } from '../lib/serve/site-server';
 
 test.use({ serviceWorkers: 'allow' });
 test.describe.configure({ timeout: 120_000 });
@@ -46,7 +46,7 @@ test('a new version arriving mid-quiz waits for the learner, and nothing is lost
   // A copy of the site that can be "deployed" again while the learner is using it.
   const site = mkdtempSync(join(tmpdir(), 'groundwork-site-'));
   cpSync(join(process.cwd(), 'out'), site, { recursive: true });
-  const server = await serveDirectory(site);
+  const server = await startSiteServer({ root: site });
   const context = await browser.newContext({ serviceWorkers: 'allow' });
   const page = await context.newPage();
   try {

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { serveDirectory } from '../e2e/support/static-server';
+import { startSiteServer } from '../lib/serve/site-server';
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const root = process.cwd();
@@ -27,8 +27,8 @@ if (!existsSync(join(bareDir, 'out', 'index.html'))) {
 
 type Scores = { performance: number; accessibility: number; bestPractices: number; seo: number; cls: number; fcp: number; lcp: number; tbt: number; si: number };
 
-const app = await serveDirectory(join(root, 'out'));
-const bare = await serveDirectory(join(bareDir, 'out'));
+const app = await startSiteServer({ root: join(root, 'out'), gzip: true });
+const bare = await startSiteServer({ root: join(bareDir, 'out'), gzip: true, headers: false });
 const pages: { name: string; url: string; isBaseline?: boolean }[] = [
   { name: 'bare Next.js page', url: `${bare.url}/`, isBaseline: true },
   { name: 'home', url: `${app.url}/` },
