@@ -89,6 +89,7 @@ describe('building quizzes', () => {
 
   it('builds the final check from every module', () => {
     const quiz = finalQuiz(questions, seededRandom(9));
+    expect(quiz).toHaveLength(15);
     expect(new Set(quiz.map((item) => item.module))).toEqual(new Set(['organiser', 'factionalist', 'square-pegs', 'benn']));
     expect(new Set(quiz.map((item) => item.id)).size).toBe(quiz.length);
   });

@@ -64,9 +64,10 @@ export function finalQuiz(questions: Question[], random: Random): Question[] {
       .slice(0, count)
       .map((items) => shuffle(items, random)[0]!);
   };
-  const sortCards = shuffle(questions.filter((item) => item.kind === 'sort' && item.answer !== 'discuss'), random).slice(0, 3);
+  // Fifteen in all: 4 + 4 + 3 + 1 single-answer items, 2 sorting cards, 1 round of pairs.
+  const sortCards = shuffle(questions.filter((item) => item.kind === 'sort' && item.answer !== 'discuss'), random).slice(0, 2);
   const pairs = shuffle(questions.filter((item) => item.kind === 'match-pairs'), random).slice(0, 1);
-  const mixed = shuffle([...fromModule('organiser', 4), ...fromModule('factionalist', 4), ...fromModule('benn', 3), ...fromModule('square-pegs', 2), ...sortCards], random);
+  const mixed = shuffle([...fromModule('organiser', 4), ...fromModule('factionalist', 4), ...fromModule('benn', 3), ...fromModule('square-pegs', 1), ...sortCards], random);
   return [...mixed, ...pairs];
 }
 
