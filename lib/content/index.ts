@@ -4,6 +4,7 @@ import { formatProblem, validateContent, type Content } from './validate';
 import type { Lesson, MirrorPair, Module, ModuleId, PrincipleLesson } from './schema';
 import type { QuizData } from '@/lib/quiz/quiz-data';
 import type { Question } from './question-schema';
+import type { Guide } from './guide-schema';
 
 type SelfRatingQuestion = Extract<Question, { kind: 'self-rating' }>;
 import { isReviewable, type QuizScope } from '@/lib/quiz/select';
@@ -106,4 +107,11 @@ export function getSelfRating(lessonId: string): SelfRatingQuestion | undefined 
 /** Item id → the lessons it tests, for every graded item: what mastery is worked out from. */
 export function getItemLessons(): Record<string, string[]> {
   return Object.fromEntries(getContent().questions.filter((item) => item.kind !== 'self-rating').map((item) => [item.id, item.principles]));
+}
+
+/** The facilitator guides, one per module, in module order. */
+export const getGuides = (): Guide[] => getContent().guides;
+
+export function getGuide(moduleId: string): Guide | undefined {
+  return getGuides().find((guide) => guide.module === moduleId);
 }

@@ -12,6 +12,7 @@ import {
   type StartHere,
 } from './schema';
 import { questionFileSchema, type Question } from './question-schema';
+import { guideSchema, printKitSchema, type Guide, type PrintKit } from './guide-schema';
 
 /** A content file as read from disk: its path relative to `content/`, and its text. */
 export type ContentFile = { path: string; text: string };
@@ -25,6 +26,9 @@ export type Content = {
   mirrorPairs: MirrorPair[];
   questions: Question[];
   startHere: StartHere;
+  /** One facilitator guide per module, in module order. */
+  guides: Guide[];
+  printKit: PrintKit;
 };
 
 export function formatProblem(problem: ContentProblem): string {
@@ -67,6 +71,8 @@ export function validateContent(files: ContentFile[]): { content: Content; probl
   const questions: Question[] = [];
   let startHere: StartHere = { title: '', intro: '', minutes: 5, lessons: [] };
   let sawStartHere = false;
+  const guides: Guide[] = [];
+  let printKit: PrintKit | undefined;
   const lessonFile = new Map<string, string>();
   const questionFile = new Map<string, { file: string; at: string }>();
 
@@ -103,6 +109,16 @@ export function validateContent(files: ContentFile[]): { content: Content; probl
       const parsed = parseFile(file, startHereSchema, problems);
       sawStartHere = true;
       if (parsed) startHere = parsed;
+    } else if (folder === 'guides') {
+      const parsed = parseFile(file, guideSchema, problems);
+      if (!parsed) continue;
+      if (parsed.module !== baseName(file.path)) {
+        problems.push({ file: file.path, field: 'module', message: `"${parsed.module}" does not match the file name` });
+      }
+      guides.push(parsed);
+    } else if (file.path === 'print-kit.json') {
+      printKit = parseFile(file, printKitSchema, problems);
+      if (!printKit) printKit = emptyPrintKit;
     } else if (folder === 'questions') {
       const parsed = parseFile(file, questionFileSchema, problems);
       if (!parsed) continue;
@@ -126,11 +142,78 @@ export function validateContent(files: ContentFile[]): { content: Content; probl
   });
   checkModules(modules, lessonById, problems);
   checkMirrorPairs(mirrorPairs, lessonById, problems);
-  checkQuestions(questions, questionFile, lessonById, new Set(mirrorPairs.map((pair) => pair.id)), problems);
+  const pairIds = new Set(mirrorPairs.map((pair) => pair.id));
+  checkQuestions(questions, questionFile, lessonById, pairIds, problems);
+  checkGuides(guides, lessonById, problems);
+  if (!printKit) problems.push({ file: 'print-kit.json', field: '', message: 'missing: the printable kit needs it' });
+  else checkPrintKit(printKit, new Map(questions.map((item) => [item.id, item])), pairIds, problems);
 
   const order = (id: ModuleId) => moduleIds.indexOf(id);
   modules.sort((a, b) => order(a.id) - order(b.id));
-  return { content: { modules, lessons, mirrorPairs, questions, startHere }, problems };
+  guides.sort((a, b) => order(a.module) - order(b.module));
+  return { content: { modules, lessons, mirrorPairs, questions, startHere, guides, printKit: printKit ?? emptyPrintKit }, problems };
+}
+
+const emptyPrintKit: PrintKit = { sortingCards: [], worksheet: { sort: [], gaps: [], pairs: [], questions: [], reflection: [] } };
+
+function checkGuides(guides: Guide[], lessonById: Map<string, Lesson>, problems: ContentProblem[]) {
+  for (const id of moduleIds) {
+    if (!guides.some((guide) => guide.module === id)) {
+      problems.push({ file: `guides/${id}.json`, field: '', message: 'missing: every module needs a facilitator guide' });
+    }
+  }
+  const activityIn = new Map<string, string>();
+  for (const guide of guides) {
+    const file = `guides/${guide.module}.json`;
+    guide.workshopLessons.forEach((lessonId, index) => {
+      const lesson = lessonById.get(lessonId);
+      if (!lesson) problems.push({ file, field: `workshopLessons[${index}]`, message: `"${lessonId}" is not a lesson id` });
+      else if (lesson.module !== guide.module) {
+        problems.push({ file, field: `workshopLessons[${index}]`, message: `"${lessonId}" belongs to the ${lesson.module} module` });
+      }
+      if (guide.workshopLessons.indexOf(lessonId) !== index) {
+        problems.push({ file, field: `workshopLessons[${index}]`, message: `"${lessonId}" is listed twice` });
+      }
+    });
+    guide.activities.forEach((activity, index) => {
+      if (activityIn.has(activity.id)) {
+        problems.push({ file, field: `activities[${index}].id`, message: `"${activity.id}" is also used in content/${activityIn.get(activity.id)}` });
+      }
+      activityIn.set(activity.id, file);
+      activity.lessons.forEach((lessonId, lessonIndex) => {
+        if (!lessonById.has(lessonId)) problems.push({ file, field: `activities[${index}].lessons[${lessonIndex}]`, message: `"${lessonId}" is not a lesson id` });
+      });
+    });
+  }
+}
+
+function checkPrintKit(kit: PrintKit, questionById: Map<string, Question>, pairIds: Set<string>, problems: ContentProblem[]) {
+  const file = 'print-kit.json';
+  const expectKind = (field: string, itemId: string, kinds: Question['kind'][], scoredOnly = false) => {
+    const item = questionById.get(itemId);
+    if (!item) problems.push({ file, field, message: `"${itemId}" is not a question id` });
+    else if (!kinds.includes(item.kind)) problems.push({ file, field, message: `"${itemId}" is a ${item.kind} item, not ${kinds.join(' or ')}` });
+    else if (scoredOnly && item.kind === 'sort' && item.answer === 'discuss') {
+      problems.push({ file, field, message: `"${itemId}" is a "discuss" card, which has no answer to mark` });
+    }
+  };
+  kit.sortingCards.forEach((itemId, index) => expectKind(`sortingCards[${index}]`, itemId, ['sort']));
+  kit.worksheet.sort.forEach((itemId, index) => expectKind(`worksheet.sort[${index}]`, itemId, ['sort'], true));
+  kit.worksheet.gaps.forEach((itemId, index) => expectKind(`worksheet.gaps[${index}]`, itemId, ['fill-gap']));
+  kit.worksheet.questions.forEach((itemId, index) => expectKind(`worksheet.questions[${index}]`, itemId, ['choice', 'which-principle', 'true-false']));
+  kit.worksheet.pairs.forEach((pairId, index) => {
+    if (!pairIds.has(pairId)) problems.push({ file, field: `worksheet.pairs[${index}]`, message: `"${pairId}" is not a pair in content/mirror-pairs.json` });
+  });
+  // A card on the table and the same card on the worksheet would give the answer away.
+  const usedAt = new Map<string, string>();
+  const lists: [string, string[]][] = [['sortingCards', kit.sortingCards], ['worksheet.sort', kit.worksheet.sort]];
+  for (const [list, ids] of lists) {
+    ids.forEach((itemId, index) => {
+      const field = `${list}[${index}]`;
+      if (usedAt.has(itemId)) problems.push({ file, field, message: `"${itemId}" is already used at ${usedAt.get(itemId)}` });
+      else usedAt.set(itemId, field);
+    });
+  }
 }
 
 function checkModules(modules: Module[], lessonById: Map<string, Lesson>, problems: ContentProblem[]) {
