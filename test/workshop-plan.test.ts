@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '@/lib/content/read-files';
 import { validateContent } from '@/lib/content/validate';
 import { buildWorkshopCatalogue, planCatalogueOf } from '@/lib/workshop/catalogue';
-import { addStep, buildPlan, canAddStep, moveStep, questionsForLesson, removeStep, sessionLengths, swapQuestion, withLength, type Plan } from '@/lib/workshop/plan';
+import { addStep, buildPlan, canAddStep, moveStep, questionsForLesson, removeStep, sessionLengths, swapQuestion, type Plan } from '@/lib/workshop/plan';
 import { allocateMinutes, formatSlot, stepWeights, timePlan } from '@/lib/workshop/timing';
 
 const { content } = validateContent(readContentFiles(join(import.meta.dirname, '..', 'content')));
@@ -139,10 +139,5 @@ describe('editing a plan', () => {
     expect(after).not.toEqual(before);
     expect(after?.kind === 'question' && catalogue.questions[after.itemId]!.lessons[0]).toBe('organiser-give-power-away');
     expect(swapQuestion(catalogue, plan, 0)).toBe(plan);
-  });
-
-  it('changes the length and keeps the running order, if it fits', () => {
-    expect(withLength(plan, 90).length).toBe(90);
-    expect(timePlan(withLength(plan, 20)).at(-1)!.end).toBe(20);
   });
 });

@@ -56,3 +56,36 @@ describe('a QR code', () => {
     expect(shape.path).toMatch(/^(M\d+ \d+h\d+v1h-\d+z)+$/);
   });
 });
+
+describe('the explanation shown to the room', () => {
+  it('drops the “Yes” a learner is told, and keeps the reason', async () => {
+    const { explanationOf } = await import('@/lib/workshop/room-question');
+    expect(explanationOf('Yes. The essay says the starting point is that you like people.')).toBe('The essay says the starting point is that you like people.');
+    expect(explanationOf('Yes — this is the organiser’s starting point.')).toBe('This is the organiser’s starting point.');
+    expect(explanationOf('The essay says so.')).toBe('The essay says so.');
+  });
+});
+
+describe('the printable kit', () => {
+  it('numbers the sorting cards and gives each an answer and a reason', async () => {
+    const { sortingCardsOf } = await import('@/lib/workshop/kit');
+    const cards = sortingCardsOf(content);
+    expect(cards.map((card) => card.number)).toEqual(cards.map((_, index) => index + 1));
+    expect(cards.length).toBe(content.printKit.sortingCards.length);
+    expect(new Set(cards.map((card) => card.answer))).toEqual(new Set(['organiser', 'factionalist', 'discuss']));
+    for (const card of cards) expect(card.why).not.toMatch(/^Yes/);
+  });
+
+  it('letters the worksheet’s mirror pairs so that each answer points at the mirror trait', async () => {
+    const { worksheetOf } = await import('@/lib/workshop/kit');
+    const sheet = worksheetOf(content);
+    for (const { number, letter } of sheet.pairs.answers) {
+      const left = sheet.pairs.left.find((row) => row.number === number)!.label;
+      const right = sheet.pairs.right.find((row) => row.letter === letter)!.label;
+      expect(content.mirrorPairs.some((pair) => pair.organiserLabel === left && pair.factionalistLabel === right)).toBe(true);
+    }
+    expect(sheet.pairs.answers.some(({ number, letter }) => 'ABCDEF'.indexOf(letter) !== number - 1)).toBe(true);
+    expect(sheet.questions.every(({ question }) => question.options.filter((option) => option.correct).length === 1)).toBe(true);
+    expect(worksheetOf(content)).toEqual(sheet);
+  });
+});

@@ -11,6 +11,7 @@ import {
   startTimer,
   talliesFor,
   type SessionAction,
+  type SessionCommand,
   type SessionShape,
   type SessionState,
 } from '@/lib/workshop/session';
@@ -67,7 +68,7 @@ describe('counting the room', () => {
 describe('a session being presented', () => {
   // Welcome (3 min), a question with four options (4 min), a discussion (8 min).
   const shape: SessionShape = { minutes: [3, 4, 8], options: [0, 4, 0] };
-  const run = (actions: Omit<SessionAction, 'at'>[], from: SessionState = startSession(shape)) =>
+  const run = (actions: SessionCommand[], from: SessionState = startSession(shape)) =>
     actions.reduce((state, action, index) => applySessionAction(state, { ...action, at: 1000 * (index + 1) } as SessionAction, shape), from);
 
   it('steps forward and back within the plan, resetting the countdown to each step’s minutes', () => {

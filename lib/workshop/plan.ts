@@ -147,8 +147,3 @@ export function swapQuestion(catalogue: PlanCatalogue, plan: Plan, index: number
   if (!next) return plan;
   return { ...plan, steps: plan.steps.map((existing, at) => (at === index ? { kind: 'question', itemId: next } : existing)) };
 }
-
-/** Changes the session's length, keeping the running order if it still fits. */
-export function withLength(plan: Plan, length: SessionLength): Plan {
-  return plan.steps.length <= stepLimit(length) ? { ...plan, length } : plan;
-}

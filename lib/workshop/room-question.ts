@@ -38,3 +38,9 @@ export function answerLabel(question: RoomQuestion): string {
   if (!right) return 'Both readings have a case';
   return question.cards === 'sides' ? right.label : `${right.card}: ${right.label}`;
 }
+
+/** The right option's feedback as an explanation for the room, without the "Yes." it opens with for a learner. */
+export function explanationOf(feedback: string): string {
+  const text = feedback.replace(/^(yes|right|correct)\b[.!,:]?\s*(?:[—–-]\s*)?/i, '');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

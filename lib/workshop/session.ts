@@ -61,6 +61,9 @@ export type SessionAction =
   | { type: 'go'; step: number; at: number }
   | { type: 'tally'; option: number; change: 1 | -1; at: number };
 
+/** An action as a window issues it, before it is stamped with the time. */
+export type SessionCommand = SessionAction extends infer Action ? (Action extends SessionAction ? Omit<Action, 'at'> : never) : never;
+
 export const startSession = (shape: SessionShape): SessionState => ({
   step: 0,
   blank: false,
@@ -73,7 +76,7 @@ export const startSession = (shape: SessionShape): SessionState => ({
 function goTo(state: SessionState, step: number, shape: SessionShape): SessionState {
   const target = Math.min(Math.max(step, 0), shape.minutes.length - 1);
   // Moving on brings the screen back, as a clicker's next does in slide software.
-  if (target === state.step) return { ...state, blank: false };
+  if (target === state.step) return state.blank ? { ...state, blank: false } : state;
   return { ...state, step: target, blank: false, timer: newTimer(shape.minutes[target] ?? 1) };
 }
 
@@ -116,3 +119,14 @@ function reduce(state: SessionState, action: SessionAction, shape: SessionShape)
 
 export const isRevealed = (state: SessionState) => state.revealed.includes(state.step);
 export const talliesFor = (state: SessionState, options: number) => Array.from({ length: options }, (_, index) => state.tallies[state.step]?.[index] ?? 0);
+
+/** A state from another window, kept within this plan's steps. */
+export function fitSession(state: SessionState, shape: SessionShape): SessionState {
+  const last = Math.max(0, shape.minutes.length - 1);
+  return state.step <= last ? state : { ...state, step: last, timer: newTimer(shape.minutes[last] ?? 1) };
+}
+
+/** What the session needs of a timed plan: minutes per step, and options per question. */
+export function shapeOf(steps: { minutes: number; options: number }[]): SessionShape {
+  return { minutes: steps.map((step) => step.minutes), options: steps.map((step) => step.options) };
+}

@@ -9,13 +9,13 @@ const formatLabels = { pairs: 'Pair work', 'small-groups': 'Group work', 'whole-
 export function describeStep(step: PlanStep, catalogue: PlanCatalogue): StepInfo {
   switch (step.kind) {
     case 'welcome':
-      return { kindLabel: 'Welcome', title: 'Welcome and ground rules' };
+      return { kindLabel: 'Welcome', title: 'Introductions and ground rules' };
     case 'lesson':
       return { kindLabel: 'Lesson', title: catalogue.lessons[step.lessonId]?.title ?? step.lessonId };
     case 'question': {
       const question = catalogue.questions[step.itemId];
       const lesson = question ? catalogue.lessons[question.lessons[0]!] : undefined;
-      return { kindLabel: 'Question', title: lesson ? `A question on ${lesson.title}` : step.itemId };
+      return { kindLabel: 'Question', title: lesson?.title ?? step.itemId };
     }
     case 'discussion':
       return { kindLabel: 'Discussion', title: catalogue.lessons[step.lessonId]?.title ?? step.lessonId };
