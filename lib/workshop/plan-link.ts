@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { moduleIdSchema } from '@/lib/content/schema';
 import type { PlanCatalogue } from './catalogue';
 import { maxSteps, type Plan, type PlanStep } from './plan';
