@@ -1,0 +1,5 @@
+import './cards.css';
+
+export default function CardsLayout({ children }: { children: React.ReactNode }) {
+  return children;
+}
