@@ -7,6 +7,7 @@ const links = [
   { href: '/', label: 'Learn', section: '/learn/' },
   { href: '/review/', label: 'Review', section: '/review/' },
   { href: '/progress/', label: 'Progress', section: '/progress/' },
+  { href: '/workshop/', label: 'Workshop', section: '/workshop/' },
   // On a phone the footer carries About, so the header keeps to one short row.
   { href: '/about/', label: 'About', section: '/about/', phoneHidden: true },
 ];

@@ -1,0 +1,6 @@
+import '../cards/cards.css';
+import './workshop.css';
+
+export default function WorkshopLayout({ children }: { children: React.ReactNode }) {
+  return children;
+}

@@ -1,0 +1,70 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Suspense } from 'react';
+import { ModuleMark } from '@/components/modules/module-mark';
+import { PlanBuilder } from '@/components/workshop/plan-builder';
+import { getContent, getGuides, getModule } from '@/lib/content';
+import { buildWorkshopCatalogue, planCatalogueOf } from '@/lib/workshop/catalogue';
+import { cardsHref, guideHref, printHref } from '@/lib/workshop/routes';
+
+export const metadata: Metadata = {
+  title: 'Workshop',
+  description: 'Plan and run a branch training session: a running order with timings, a presenter view, speaker notes, answer cards and a printable kit.',
+};
+
+export default function WorkshopPage() {
+  const catalogue = planCatalogueOf(buildWorkshopCatalogue(getContent()));
+  return (
+    <div className="container container--wide workshop">
+      <div className="page-intro">
+        <h1>Run a workshop</h1>
+        <p className="lede">
+          For a branch trainer with a laptop, a projector and a room of people. Pick modules and a length, get a running order with timings,
+          then present it one step at a time. There is nothing to install and no one signs up: the plan travels in its link.
+        </p>
+      </div>
+
+      <Suspense
+        fallback={
+          <p className="card">
+            Loading the plan builder… It needs JavaScript. Each facilitator guide below also has ready-made running orders.
+          </p>
+        }
+      >
+        <PlanBuilder catalogue={catalogue} />
+      </Suspense>
+
+      <section aria-labelledby="guides-heading">
+        <h2 id="guides-heading">Facilitator guides</h2>
+        <p className="muted">Aims, timings, activities, discussion questions and tips for when the room disagrees, one guide per module.</p>
+        <ul className="guide-list">
+          {getGuides().map((guide) => {
+            const learningModule = getModule(guide.module)!;
+            return (
+              <li key={guide.module} className="card guide-card" data-module={guide.module}>
+                <ModuleMark module={guide.module} name={learningModule.title} />
+                <p>{guide.aims[0]}</p>
+                <Link href={guideHref(guide.module)}>Guide: {learningModule.title}</Link>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      <section aria-labelledby="room-heading">
+        <h2 id="room-heading">In the room</h2>
+        <ul className="room-list">
+          <li>
+            <Link href={cardsHref}>Answer cards</Link>: any phone shows a full-screen A, B, C or D, or Organiser or Factionalist, to hold up.
+            The presenter’s welcome step has a QR code that opens them.
+          </li>
+          <li>
+            <Link href={printHref}>The printable kit</Link>: the three lists, sorting cards to cut out, a worksheet, the answer key, answer
+            cards on paper and a certificate, all for A4.
+          </li>
+          <li>Poor Wi-Fi? Once the presenter and the notes have loaded they run without a connection.</li>
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import Link from 'next/link';
+import { workshopHref } from '@/lib/workshop/routes';
+
+/** The static HTML of a page that reads its plan from the URL, shown until the browser takes over. */
+export function PlanLoading({ heading }: { heading: string }) {
+  return (
+    <div className="container">
+      <div className="page-intro">
+        <h1>{heading}</h1>
+        <p className="lede">Loading the plan…</p>
+        <p>
+          This page shows the plan in its link. If nothing appears, check that JavaScript is on, or go back to the{' '}
+          <Link href={workshopHref}>plan builder</Link>.
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+'use client';
+
+import { useEffect, useEffectEvent } from 'react';
+import { commandForKey, type PresenterCommand } from '@/lib/workshop/keys';
+
+export type CommandHandlers = Partial<Record<PresenterCommand, () => void>>;
+
+/** Listens for presenter keys anywhere on the page, except while typing in a field. */
+export function useClickerKeys(handlers: CommandHandlers) {
+  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.target instanceof Element ? event.target : null;
+    if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+    const command = commandForKey(event.key, target?.closest('button, a, summary') != null);
+    const handler = command ? handlers[command] : undefined;
+    if (!handler) return;
+    event.preventDefault();
+    handler();
+  });
+
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onKeyDown(event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+}
