@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Every test fails on a console error or an uncaught exception in the page, so a
@@ -18,14 +18,7 @@ export const test = base.extend<{
   expectedCspViolations: [[], { option: true }],
   pageErrors: [
     async ({ page, expectedConsoleErrors }, use) => {
-      const errors: string[] = [];
-      page.on('console', (message) => {
-        const text = message.text();
-        if (message.type() === 'error' && !expectedConsoleErrors.some((pattern) => pattern.test(text))) {
-          errors.push(`console: ${text}`);
-        }
-      });
-      page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
+      const errors = collectErrors(page, expectedConsoleErrors);
       await use(errors);
       expect(errors, 'errors in the browser console').toEqual([]);
     },
@@ -59,6 +52,19 @@ export const test = base.extend<{
 
 export { expect };
 
+/**
+ * Console errors and uncaught exceptions of a page, as they happen. The fixture watches
+ * `page`; a test that opens more pages (a second window, a fresh context) watches them with this.
+ */
+export function collectErrors(page: Page, expected: RegExp[] = [], errors: string[] = []): string[] {
+  page.on('console', (message) => {
+    const text = message.text();
+    if (message.type() === 'error' && !expected.some((pattern) => pattern.test(text))) errors.push(`console: ${text}`);
+  });
+  page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
+  return errors;
+}
+
 /** Runs axe with the WCAG 2.x A and AA rules (2.2 included) and fails on any violation. */
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page })
@@ -73,4 +79,13 @@ export async function expectNoAxeViolations(page: Page) {
 /** True when the page is wider than the window, i.e. it scrolls sideways. */
 export function scrollsSideways(page: Page) {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}
+
+/** Presses Tab until `target` has focus, as a keyboard user would. */
+export async function tabTo(page: Page, target: Locator, limit = 80) {
+  for (let presses = 0; presses < limit; presses++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach ${target} with the Tab key`);
 }
