@@ -112,10 +112,11 @@ describe('a broken printable kit', () => {
   });
 
   it('reports a card used both on the table and on the worksheet', () => {
+    const [firstCard] = validateContent(realFiles).content.printKit.sortingCards;
     const files = withEdit('print-kit.json', (json) => {
-      (json.worksheet as { sort: string[] }).sort[1] = 'sp-two-projects-sort-1';
+      (json.worksheet as { sort: string[] }).sort[1] = firstCard!;
     });
-    expect(problemsFor(files)).toEqual(['content/print-kit.json → worksheet.sort[1]: "sp-two-projects-sort-1" is already used at sortingCards[0]']);
+    expect(problemsFor(files)).toEqual([`content/print-kit.json → worksheet.sort[1]: "${firstCard}" is already used at sortingCards[0]`]);
   });
 
   it('reports sorting cards that would leave a page part-filled', () => {

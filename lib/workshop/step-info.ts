@@ -15,6 +15,8 @@ export function describeStep(step: PlanStep, catalogue: PlanCatalogue): StepInfo
     case 'question': {
       const question = catalogue.questions[step.itemId];
       const lesson = question ? catalogue.lessons[question.lessons[0]!] : undefined;
+      // A sorting card tests an organiser or factionalist trait, but it is asked after the square pegs lessons.
+      if (question?.kind === 'sort') return { kindLabel: 'Question', title: 'Which project is this?' };
       return { kindLabel: 'Question', title: lesson?.title ?? step.itemId };
     }
     case 'discussion':
