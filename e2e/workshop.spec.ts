@@ -119,8 +119,22 @@ test.describe('on the trainer’s laptop', () => {
     const errors = collectErrors(notes);
     await notes.goto(`/workshop/notes/?plan=${code}`);
     await expect(notes.getByRole('status').filter({ hasText: 'Following the presenter window.' })).toBeVisible();
+    // The welcome step shows a QR code for the answer cards.
+    await expect(page.getByRole('img', { name: 'QR code for Answer cards for your phone' })).toBeVisible();
+    await expectNoAxeViolations(page);
     await notes.keyboard.press('PageDown');
     await expect(page.getByRole('heading', { level: 1, name: 'Tell stories that connect' })).toBeVisible();
+
+    // Q on the presenter: a QR code for this lesson, at the address the site is served from.
+    await page.bringToFront();
+    await page.keyboard.press('q');
+    const dialog = page.getByRole('dialog', { name: 'QR code for phones' });
+    await expect(dialog.getByRole('img', { name: 'QR code for The lesson: Tell stories that connect' })).toBeVisible();
+    await expect(dialog).toContainText(`${new URL(page.url()).host}/learn/benn/stories/`);
+    await expect(dialog.getByRole('button', { name: 'Close the QR code' })).toBeFocused();
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
     await notes.getByRole('button', { name: 'Next →' }).click();
     await expect(page.getByText('Step 3 of 4', { exact: true })).toBeVisible();
     await expect(notes.getByRole('listitem').filter({ hasText: '(now)' })).toContainText('Discussion');
