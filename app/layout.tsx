@@ -35,7 +35,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <div className="container container--wide site-header__inner">
             <Link href="/" className="site-logo">
               <SiteLogoMark />
-              <span className="site-logo__name">Groundwork</span>
+              Groundwork
             </Link>
             <SiteNav />
           </div>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import { AnswerCards } from '@/components/cards/answer-cards';
 import { printPieceHref, workshopHref } from '@/lib/workshop/routes';
 

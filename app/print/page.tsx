@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import { printPieceHref, workshopHref } from '@/lib/workshop/routes';
 import type { PrintPiece } from '@/lib/content/guide-schema';
 

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { Suspense } from 'react';
+import { Link } from '@/components/site/link';
 import { ModuleMark } from '@/components/modules/module-mark';
-import { PlanBuilder } from '@/components/workshop/plan-builder';
+import { PlanBuilder } from '@/components/workshop/lazy-views';
 import { getContent, getGuides, getModule } from '@/lib/content';
 import { buildWorkshopCatalogue, planCatalogueOf } from '@/lib/workshop/catalogue';
 import { cardsHref, guideHref, printHref } from '@/lib/workshop/routes';
@@ -24,15 +23,7 @@ export default function WorkshopPage() {
         </p>
       </div>
 
-      <Suspense
-        fallback={
-          <p className="card">
-            Loading the plan builder… It needs JavaScript. Each facilitator guide below also has ready-made running orders.
-          </p>
-        }
-      >
-        <PlanBuilder catalogue={catalogue} />
-      </Suspense>
+      <PlanBuilder catalogue={catalogue} />
 
       <section aria-labelledby="guides-heading">
         <h2 id="guides-heading">Facilitator guides</h2>

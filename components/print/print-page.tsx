@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import { printHref, workshopHref } from '@/lib/workshop/routes';
 import { PrintButton } from './print-button';
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import { workshopHref } from '@/lib/workshop/routes';
 
 /** The static HTML of a page that reads its plan from the URL, shown until the browser takes over. */

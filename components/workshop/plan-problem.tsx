@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import type { PlanLinkError } from '@/lib/workshop/plan-link';
 import { workshopHref } from '@/lib/workshop/routes';
 

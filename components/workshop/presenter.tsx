@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { planCatalogueOf, type WorkshopCatalogue } from '@/lib/workshop/catalogue';
 import type { Plan } from '@/lib/workshop/plan';

@@ -10,6 +10,7 @@ export function QrCode({ path, label }: { path: string; label: string }) {
   const url = `${base}${path}`;
   const shape = useMemo(() => (base ? qrShape(url) : undefined), [base, url]);
   if (!shape) return null;
+  const host = base.replace(/^https?:\/\//, '');
   const quiet = 4;
   const size = shape.size + quiet * 2;
   return (
@@ -20,7 +21,12 @@ export function QrCode({ path, label }: { path: string; label: string }) {
       </svg>
       <figcaption className="qr__caption">
         <span className="qr__label">{label}</span>
-        <span className="qr__url">{url.replace(/^https?:\/\//, '')}</span>
+        {/* If the address must wrap, it wraps after the host rather than mid-word. */}
+        <span className="qr__url">
+          {host}
+          <wbr />
+          {path}
+        </span>
       </figcaption>
     </figure>
   );

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import { useId, useRef, useState } from 'react';
 import { builderHref, notesHref, presentHref, printHref, printPieceHref } from '@/lib/workshop/routes';
 import { useOrigin } from './use-origin';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import { CardBadge } from '@/components/cards/card-shape';
 import type { WorkshopCatalogue } from '@/lib/workshop/catalogue';
 import { answerLabel, cardLabels, explanationOf } from '@/lib/workshop/room-question';

@@ -1,13 +1,13 @@
 import { z } from '../zod';
+import { moduleIds, type ModuleId } from './module-ids';
 
 /**
  * The one schema for everything in `content/`. A mistake in a content file fails
  * `npm run content:check`, the unit tests and the build, naming the file and the field.
  */
 
-export const moduleIds = ['organiser', 'factionalist', 'square-pegs', 'benn'] as const;
+export { moduleIds, type ModuleId };
 export const moduleIdSchema = z.enum(moduleIds);
-export type ModuleId = z.infer<typeof moduleIdSchema>;
 
 /** Where a lesson stands in the source essays. */
 export const essayIds = ['square-pegs', 'tony-benn'] as const;

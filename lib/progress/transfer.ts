@@ -1,4 +1,4 @@
-import { z } from '@/lib/zod-mini';
+import * as z from '@/lib/zod-mini';
 import { EXPORT_FORMAT } from './export-file';
 import { NewerProgressError, UnreadableProgressError, migrateProgress, type ProgressState } from './progress-state';
 

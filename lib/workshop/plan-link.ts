@@ -1,5 +1,5 @@
-import { z } from '@/lib/zod';
-import { moduleIdSchema } from '@/lib/content/schema';
+import * as z from '@/lib/zod-mini';
+import { moduleIds } from '@/lib/content/module-ids';
 import type { PlanCatalogue } from './catalogue';
 import { maxSteps, type Plan, type PlanStep } from './plan';
 
@@ -12,7 +12,8 @@ import { maxSteps, type Plan, type PlanStep } from './plan';
  *   {"v":1,"m":["organiser"],"l":45,"s":123,"st":[["w"],["l","organiser-listen"],["q","org-listen-choice-1"],["u"]]}
  */
 
-const ref = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an id').max(80);
+// zod/mini, as this runs in the browser on every workshop page and must stay small.
+const ref = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an id'), z.maxLength(80));
 
 const wireStepSchema = z.union([
   z.tuple([z.literal('w')]),
@@ -25,19 +26,20 @@ const wireStepSchema = z.union([
 type WireStep = z.infer<typeof wireStepSchema>;
 
 export const wirePlanSchema = z
-  .object({
+  .strictObject({
     v: z.literal(1),
     m: z
-      .array(moduleIdSchema)
-      .min(1)
-      .max(4)
-      .refine((modules) => new Set(modules).size === modules.length, 'a module is listed twice'),
+      .array(z.enum(moduleIds))
+      .check(
+        z.minLength(1),
+        z.maxLength(4),
+        z.refine((modules) => new Set(modules).size === modules.length, 'a module is listed twice'),
+      ),
     l: z.union([z.literal(20), z.literal(45), z.literal(90)]),
-    s: z.number().int().min(0).max(0xffffffff),
-    st: z.array(wireStepSchema).min(1).max(maxSteps),
+    s: z.int().check(z.minimum(0), z.maximum(0xffffffff)),
+    st: z.array(wireStepSchema).check(z.minLength(1), z.maxLength(maxSteps)),
   })
-  .strict()
-  .refine((plan) => plan.st.length <= plan.l, { message: 'more steps than minutes', path: ['st'] });
+  .check(z.refine((plan) => plan.st.length <= plan.l, { message: 'more steps than minutes', path: ['st'] }));
 
 export const currentVersion = 1;
 

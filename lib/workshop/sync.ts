@@ -1,4 +1,4 @@
-import { z } from '@/lib/zod';
+import * as z from '@/lib/zod-mini';
 import type { SessionState } from './session';
 
 /**
@@ -10,13 +10,19 @@ import type { SessionState } from './session';
 
 export const channelName = 'groundwork-workshop';
 
-const timerSchema = z.object({ durationMs: z.number().min(0), elapsedMs: z.number().min(0), startedAt: z.number().nullable() });
+// zod/mini: the presenter and notes pages load this, and must stay small.
+const count = z.int().check(z.minimum(0));
+const timerSchema = z.object({
+  durationMs: z.number().check(z.minimum(0)),
+  elapsedMs: z.number().check(z.minimum(0)),
+  startedAt: z.nullable(z.number()),
+});
 
 const sessionStateSchema = z.object({
-  step: z.number().int().min(0),
+  step: count,
   blank: z.boolean(),
-  revealed: z.array(z.number().int().min(0)),
-  tallies: z.record(z.string(), z.array(z.number().int().min(0))),
+  revealed: z.array(count),
+  tallies: z.record(z.string(), z.array(count)),
   timer: timerSchema,
   updatedAt: z.number(),
 });

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import { CardShape } from '@/components/cards/card-shape';
 import { PrintPage } from '@/components/print/print-page';
 import { cardLabels, letterCards, sideCards, type CardId } from '@/lib/workshop/room-question';

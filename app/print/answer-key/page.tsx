@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
-import { PlanAnswerKey } from '@/components/print/plan-answer-key';
+import { PlanAnswerKey } from '@/components/workshop/lazy-views';
 import { PrintPage } from '@/components/print/print-page';
 import { getContent } from '@/lib/content';
 import { buildWorkshopCatalogue } from '@/lib/workshop/catalogue';
@@ -22,9 +21,7 @@ export default function AnswerKeyPage() {
 
         <section aria-labelledby="key-plan">
           <h3 id="key-plan">The questions in your plan</h3>
-          <Suspense fallback={<p className="print-muted">Loading the plan…</p>}>
-            <PlanAnswerKey catalogue={buildWorkshopCatalogue(content)} />
-          </Suspense>
+          <PlanAnswerKey catalogue={buildWorkshopCatalogue(content)} />
         </section>
 
         <section aria-labelledby="key-cards">

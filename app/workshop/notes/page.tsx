@@ -1,7 +1,5 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
-import { PlanLoading } from '@/components/workshop/plan-loading';
-import { SpeakerNotes } from '@/components/workshop/speaker-notes';
+import { SpeakerNotes } from '@/components/workshop/lazy-views';
 import { getContent } from '@/lib/content';
 import { buildWorkshopCatalogue } from '@/lib/workshop/catalogue';
 
@@ -11,9 +9,5 @@ export const metadata: Metadata = {
 };
 
 export default function NotesPage() {
-  return (
-    <Suspense fallback={<PlanLoading heading="Speaker notes" />}>
-      <SpeakerNotes catalogue={buildWorkshopCatalogue(getContent())} />
-    </Suspense>
-  );
+  return <SpeakerNotes catalogue={buildWorkshopCatalogue(getContent())} />;
 }

@@ -1,7 +1,5 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
-import { PlanLoading } from '@/components/workshop/plan-loading';
-import { Presenter } from '@/components/workshop/presenter';
+import { Presenter } from '@/components/workshop/lazy-views';
 import { getContent } from '@/lib/content';
 import { buildWorkshopCatalogue } from '@/lib/workshop/catalogue';
 
@@ -12,9 +10,5 @@ export const metadata: Metadata = {
 
 /** The whole catalogue comes with the page, so a session runs with no connection once it has loaded. */
 export default function PresentPage() {
-  return (
-    <Suspense fallback={<PlanLoading heading="Presenter" />}>
-      <Presenter catalogue={buildWorkshopCatalogue(getContent())} />
-    </Suspense>
-  );
+  return <Presenter catalogue={buildWorkshopCatalogue(getContent())} />;
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/site/link';
 import { notFound } from 'next/navigation';
 import { ModuleMark } from '@/components/modules/module-mark';
 import { getContent, getGuide, getGuides, getLesson, getModule } from '@/lib/content';
