@@ -10,7 +10,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { getContent } from '../lib/content';
 import { startSiteServer } from '../lib/serve/site-server';
+import { buildWorkshopCatalogue, planCatalogueOf } from '../lib/workshop/catalogue';
+import { buildPlan } from '../lib/workshop/plan';
+import { encodePlan } from '../lib/workshop/plan-link';
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const root = process.cwd();
@@ -35,9 +39,9 @@ const pages: { name: string; url: string; isBaseline?: boolean }[] = [
   { name: 'lesson', url: `${app.url}/learn/organiser/listen/` },
   { name: 'quiz', url: `${app.url}/quiz/organiser/` },
 ];
-if (existsSync(join(root, 'out', 'workshop', 'present', 'index.html'))) {
-  pages.push({ name: 'presenter', url: `${app.url}/workshop/present/?plan=${process.env.LIGHTHOUSE_PLAN ?? ''}` });
-}
+// The presenter as a trainer opens it: a 45-minute plan for the organiser module, in its link.
+const presenterPlan = encodePlan(buildPlan(planCatalogueOf(buildWorkshopCatalogue(getContent())), { modules: ['organiser'], length: 45, seed: 1 }));
+pages.push({ name: 'presenter', url: `${app.url}/workshop/present/?plan=${presenterPlan}` });
 
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
