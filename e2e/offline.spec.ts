@@ -42,6 +42,22 @@ test('after one visit, a new member with no signal opens pages never visited, an
   await context.setOffline(false);
 });
 
+test('after one visit, a trainer in a hall with no Wi-Fi builds a plan and presents it', async ({ page, context, isMobile }) => {
+  test.skip(isMobile, 'a presenter runs on a laptop');
+  await page.goto('/');
+  await waitForOfflineReady(page);
+  await context.setOffline(true);
+
+  await page.goto('/workshop/');
+  await page.getByRole('button', { name: 'Make the running order' }).click();
+  await expect(page.getByRole('heading', { name: 'Your running order' })).toBeVisible();
+  await page.getByRole('link', { name: 'Present' }).click();
+  await expect(page.getByText(/^Step 1 of \d+$/)).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText(/^Step 2 of \d+$/)).toBeVisible();
+  await context.setOffline(false);
+});
+
 test('a new version arriving mid-quiz waits for the learner, and nothing is lost on reload', async ({ browser }) => {
   // A copy of the site that can be "deployed" again while the learner is using it.
   const site = mkdtempSync(join(tmpdir(), 'groundwork-site-'));

@@ -258,6 +258,22 @@ test.describe('a plan link that cannot be opened', () => {
   });
 });
 
+test.describe('when the workshop material cannot be fetched', () => {
+  // The browser itself logs the failed request.
+  test.use({ expectedConsoleErrors: [/Failed to load resource/] });
+
+  test('the builder, presenter, notes and answer key each say so and how to recover', async ({ page }) => {
+    await page.route('**/workshop/catalogue.json', (route) => route.abort('internetdisconnected'));
+    const code = planCode({ v: 1, m: ['organiser'], l: 20, s: 1, st: [['w'], ['l', 'organiser-listen'], ['u']] });
+    for (const path of ['/workshop/', '/workshop/present/', '/workshop/notes/', '/print/answer-key/']) {
+      await page.goto(`${path}?plan=${code}`);
+      await expect(page.getByRole('alert').filter({ hasText: 'workshop material' })).toContainText('could not be loaded. Check the connection and reload the page');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+      await expectNoAxeViolations(page);
+    }
+  });
+});
+
 test('a facilitator guide has aims, timings, activities, discussion questions and tips, and presents its own plan', async ({ page }) => {
   await page.goto('/workshop/');
   await page.getByRole('link', { name: 'Guide: Square pegs, round holes' }).click();

@@ -2,9 +2,8 @@ import type { Metadata } from 'next';
 import { Link } from '@/components/site/link';
 import { ModuleMark } from '@/components/modules/module-mark';
 import { PlanBuilder } from '@/components/workshop/lazy-views';
-import { getContent, getGuides, getModule } from '@/lib/content';
-import { buildWorkshopCatalogue, planCatalogueOf } from '@/lib/workshop/catalogue';
-import { cardsHref, guideHref, printHref } from '@/lib/workshop/routes';
+import { getGuides, getModule } from '@/lib/content';
+import { cardsHref, guideHref, notesHref, printHref } from '@/lib/workshop/routes';
 
 export const metadata: Metadata = {
   title: 'Workshop',
@@ -12,7 +11,6 @@ export const metadata: Metadata = {
 };
 
 export default function WorkshopPage() {
-  const catalogue = planCatalogueOf(buildWorkshopCatalogue(getContent()));
   return (
     <div className="container container--wide workshop">
       <div className="page-intro">
@@ -23,7 +21,7 @@ export default function WorkshopPage() {
         </p>
       </div>
 
-      <PlanBuilder catalogue={catalogue} />
+      <PlanBuilder />
 
       <section aria-labelledby="guides-heading">
         <h2 id="guides-heading">Facilitator guides</h2>
@@ -52,6 +50,10 @@ export default function WorkshopPage() {
           <li>
             <Link href={printHref}>The printable kit</Link>: the three lists, sorting cards to cut out, a worksheet, the answer key, answer
             cards on paper and a certificate, all for A4.
+          </li>
+          <li>
+            <Link href={notesHref()}>Speaker notes</Link>: on the laptop’s own screen while the presenter is on the projector, with what to
+            say, the answer, the countdown and what comes next. Open them from a plan: they follow the presenter window.
           </li>
           <li>Poor Wi-Fi? Once the presenter and the notes have loaded they run without a connection.</li>
         </ul>

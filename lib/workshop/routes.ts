@@ -15,3 +15,6 @@ export const builderHref = (code?: string) => withPlan(workshopHref, code);
 export const presentHref = (code?: string) => withPlan('/workshop/present/', code);
 export const notesHref = (code?: string) => withPlan('/workshop/notes/', code);
 export const printPieceHref = (piece: PrintPiece, code?: string) => withPlan(`/print/${piece}/`, code);
+
+/** The workshop catalogue as a static file (app/workshop/catalogue.json/route.ts). */
+export const catalogueHref = '/workshop/catalogue.json';

@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { PlanAnswerKey } from '@/components/workshop/lazy-views';
 import { PrintPage } from '@/components/print/print-page';
 import { getContent } from '@/lib/content';
-import { buildWorkshopCatalogue } from '@/lib/workshop/catalogue';
 import { sortingCardsOf, worksheetOf } from '@/lib/workshop/kit';
 import { explanationOf } from '@/lib/workshop/room-question';
 
@@ -21,7 +20,7 @@ export default function AnswerKeyPage() {
 
         <section aria-labelledby="key-plan">
           <h3 id="key-plan">The questions in your plan</h3>
-          <PlanAnswerKey catalogue={buildWorkshopCatalogue(content)} />
+          <PlanAnswerKey />
         </section>
 
         <section aria-labelledby="key-cards">

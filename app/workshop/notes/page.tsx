@@ -1,7 +1,5 @@
 import type { Metadata } from 'next';
 import { SpeakerNotes } from '@/components/workshop/lazy-views';
-import { getContent } from '@/lib/content';
-import { buildWorkshopCatalogue } from '@/lib/workshop/catalogue';
 
 export const metadata: Metadata = {
   title: 'Speaker notes',
@@ -9,5 +7,5 @@ export const metadata: Metadata = {
 };
 
 export default function NotesPage() {
-  return <SpeakerNotes catalogue={buildWorkshopCatalogue(getContent())} />;
+  return <SpeakerNotes />;
 }
