@@ -48,18 +48,36 @@ const chrome = await chromeLauncher.launch({
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
 });
 
+const metricAudits = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'speed-index', 'cumulative-layout-shift'];
+
+/**
+ * One Lighthouse run. A run in which Lighthouse itself could not work out a metric (it
+ * then scores performance 0, whatever the page did) is reported and run again, up to
+ * twice, rather than counted as a score.
+ */
+async function measure(url: string) {
+  for (let attempt = 1; ; attempt++) {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { lhr } = result;
+    const problem = lhr.runtimeError?.message ?? metricAudits.map((id) => lhr.audits[id]).find((audit) => audit?.scoreDisplayMode === 'error')?.errorMessage;
+    if (!problem) return lhr;
+    if (attempt === 3) throw new Error(`Lighthouse could not measure ${url} three times running: ${problem}`);
+    process.stdout.write(`  Lighthouse could not measure ${url} (${problem}); running it again\n`);
+  }
+}
+
 const results = new Map<string, Scores[]>(pages.map((page) => [page.name, []]));
 try {
   for (let run = 1; run <= RUNS; run++) {
     for (const page of pages) {
-      const result = await lighthouse(page.url, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-      });
-      if (!result) throw new Error(`Lighthouse returned nothing for ${page.url}`);
-      const { categories, audits } = result.lhr;
+      const lhr = await measure(page.url);
+      const { categories, audits } = lhr;
       const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
       results.get(page.name)!.push({
         performance: score('performance'),

@@ -23,23 +23,29 @@ export function AppUpdates() {
     };
     let onVisible: (() => void) | undefined;
 
-    navigator.serviceWorker
-      .register('/sw.js', { scope: '/' })
-      .then((registration) => {
-        offer(registration.waiting);
-        registration.addEventListener('updatefound', () => {
-          const installing = registration.installing;
-          installing?.addEventListener('statechange', () => {
-            if (installing.state === 'installed') offer(installing);
+    // Register once the page has loaded: precaching the whole site then starts after this
+    // page's own files, rather than competing with them on a slow connection.
+    const register = () =>
+      navigator.serviceWorker
+        .register('/sw.js', { scope: '/' })
+        .then((registration) => {
+          if (cancelled) return;
+          offer(registration.waiting);
+          registration.addEventListener('updatefound', () => {
+            const installing = registration.installing;
+            installing?.addEventListener('statechange', () => {
+              if (installing.state === 'installed') offer(installing);
+            });
           });
+          // Look for a new version when the learner comes back to the tab.
+          onVisible = checkForUpdate(registration);
+          document.addEventListener('visibilitychange', onVisible);
+        })
+        .catch(() => {
+          // No service worker (a private window, an old browser): the site still works online.
         });
-        // Look for a new version when the learner comes back to the tab.
-        onVisible = checkForUpdate(registration);
-        document.addEventListener('visibilitychange', onVisible);
-      })
-      .catch(() => {
-        // No service worker (a private window, an old browser): the site still works online.
-      });
+    if (document.readyState === 'complete') void register();
+    else window.addEventListener('load', register, { once: true });
 
     // The first install also changes the controller (clientsClaim): only a change the
     // learner asked for reloads the page.
@@ -51,6 +57,7 @@ export function AppUpdates() {
     navigator.serviceWorker.addEventListener('controllerchange', onControllerChange);
     return () => {
       cancelled = true;
+      window.removeEventListener('load', register);
       if (onVisible) document.removeEventListener('visibilitychange', onVisible);
       navigator.serviceWorker.removeEventListener('controllerchange', onControllerChange);
     };

@@ -8,18 +8,28 @@ import { useLayoutEffect, type RefObject } from 'react';
  * shrinks so nothing is cut off, at 1920×1080 and at 1024×768 alike.
  * `contentKey` changes whenever the content does.
  */
+const smallest = 0.4;
+
 export function useFitText(ref: RefObject<HTMLElement | null>, contentKey: string, largest = 1.3) {
   useLayoutEffect(() => {
     const box = ref.current;
     if (!box) return;
     const overflows = () => box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1;
-    const fit = () => {
-      let scale = largest;
+    const fitsAt = (scale: number) => {
       box.style.setProperty('--fit', String(scale));
-      while (overflows() && scale > 0.4) {
-        scale = Math.round((scale - 0.04) * 100) / 100;
-        box.style.setProperty('--fit', String(scale));
+      return !overflows();
+    };
+    // Each try forces a layout, so search by halves (about six tries) rather than step down.
+    const fit = () => {
+      if (fitsAt(largest)) return;
+      let fits = smallest;
+      let tooBig = largest;
+      while (tooBig - fits > 0.02) {
+        const middle = Math.round(((fits + tooBig) / 2) * 1000) / 1000;
+        if (fitsAt(middle)) fits = middle;
+        else tooBig = middle;
       }
+      box.style.setProperty('--fit', String(fits));
     };
     fit();
     const observer = new ResizeObserver(fit);

@@ -4,7 +4,6 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { applySessionAction, fitSession, startSession, type SessionAction, type SessionCommand, type SessionShape, type SessionState } from '@/lib/workshop/session';
 import { channelName, isNewer, readSyncMessage, type SyncMessage } from '@/lib/workshop/sync';
 
-
 /** Whether another window presenting this plan has been heard from. */
 export type LinkStatus = 'unsupported' | 'waiting' | 'linked';
 
