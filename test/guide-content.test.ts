@@ -1,21 +1,7 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '@/lib/content/read-files';
-import { formatProblem, validateContent, type ContentFile } from '@/lib/content/validate';
+import { formatProblem, validateContent } from '@/lib/content/validate';
+import { problemsFor, realFiles, withEdit } from './helpers/content-files';
 
-const realFiles = readContentFiles(join(import.meta.dirname, '..', 'content'));
-
-/** The real content with one file's JSON changed by `edit`. */
-function withEdit(path: string, edit: (json: Record<string, unknown>) => void): ContentFile[] {
-  return realFiles.map((file) => {
-    if (file.path !== path) return file;
-    const json = JSON.parse(file.text) as Record<string, unknown>;
-    edit(json);
-    return { path, text: JSON.stringify(json) };
-  });
-}
-
-const problemsFor = (files: ContentFile[]) => validateContent(files).problems.map(formatProblem);
 type Activity = { id: string; lessons: string[]; steps: string[] };
 
 describe('the facilitator guides and the printable kit', () => {

@@ -5,6 +5,7 @@ import { answerLabel, cardLabels, explanationOf } from '@/lib/workshop/room-ques
 import { printPieceHref } from '@/lib/workshop/routes';
 import type { Run, RunStep } from '@/lib/workshop/run';
 import { spreadOf } from '@/lib/workshop/tally';
+import { DisagreementTipList } from './disagreement-tips';
 
 type StepNotesProps = { run: Run; step: RunStep; catalogue: WorkshopCatalogue; counts: number[]; revealed: boolean };
 
@@ -134,14 +135,7 @@ function DisagreementTips({ step, catalogue }: { step: RunStep; catalogue: Works
   return (
     <>
       <h3>If the room disagrees</h3>
-      <dl className="tips">
-        {guide.disagreement.map((tip) => (
-          <div key={tip.when}>
-            <dt>{tip.when}</dt>
-            <dd>{tip.try}</dd>
-          </div>
-        ))}
-      </dl>
+      <DisagreementTipList tips={guide.disagreement} />
     </>
   );
 }

@@ -32,7 +32,14 @@ export function useFitText(ref: RefObject<HTMLElement | null>, contentKey: strin
       box.style.setProperty('--fit', String(fits));
     };
     fit();
-    const observer = new ResizeObserver(fit);
+    // A ResizeObserver reports the size it starts with too: refit only when the size has changed.
+    let size = `${box.clientWidth}x${box.clientHeight}`;
+    const observer = new ResizeObserver(() => {
+      const now = `${box.clientWidth}x${box.clientHeight}`;
+      if (now === size) return;
+      size = now;
+      fit();
+    });
     observer.observe(box);
     return () => observer.disconnect();
   }, [ref, contentKey, largest]);

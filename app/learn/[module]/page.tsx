@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Breadcrumbs } from '@/components/site/breadcrumbs';
 import { Link } from '@/components/site/link';
 import { notFound } from 'next/navigation';
 import { ModuleMark } from '@/components/modules/module-mark';
@@ -27,16 +28,7 @@ export default async function ModulePage({ params }: ModulePageProps) {
 
   return (
     <div className="container" data-module={learningModule.id}>
-      <nav className="breadcrumbs" aria-label="Breadcrumb">
-        <ol>
-          <li>
-            <Link href="/">Home</Link>
-          </li>
-          <li>
-            <span aria-current="page">{learningModule.title}</span>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs current={learningModule.title} />
       <header className="lesson-header">
         <p className="eyebrow">
           <ModuleMark module={learningModule.id} name="Module" size={32} />

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { Link } from '@/components/site/link';
+import { Breadcrumbs } from '@/components/site/breadcrumbs';
 import { notFound } from 'next/navigation';
 import { ModuleMark } from '@/components/modules/module-mark';
 import { QuizShell } from '@/components/quiz/quiz-shell';
@@ -24,19 +24,7 @@ export default async function ModuleQuizPage({ params }: ModuleQuizPageProps) {
 
   return (
     <div className="container" data-module={learningModule.id}>
-      <nav className="breadcrumbs" aria-label="Breadcrumb">
-        <ol>
-          <li>
-            <Link href="/">Home</Link>
-          </li>
-          <li>
-            <Link href={moduleHref(learningModule.id)}>{learningModule.title}</Link>
-          </li>
-          <li>
-            <span aria-current="page">Quiz</span>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: moduleHref(learningModule.id), label: learningModule.title }]} current="Quiz" />
       <header className="lesson-header">
         <p className="eyebrow">
           <ModuleMark module={learningModule.id} name={learningModule.title} />

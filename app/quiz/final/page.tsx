@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { Link } from '@/components/site/link';
+import { Breadcrumbs } from '@/components/site/breadcrumbs';
 import { QuizShell } from '@/components/quiz/quiz-shell';
 import { getQuizData } from '@/lib/content';
 
@@ -12,16 +12,7 @@ export default function FinalQuizPage() {
   const data = getQuizData({ kind: 'final' });
   return (
     <div className="container">
-      <nav className="breadcrumbs" aria-label="Breadcrumb">
-        <ol>
-          <li>
-            <Link href="/">Home</Link>
-          </li>
-          <li>
-            <span aria-current="page">Final check</span>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs current="Final check" />
       <header className="lesson-header">
         <h1>Final check</h1>
         <p className="lede">

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Breadcrumbs } from '@/components/site/breadcrumbs';
 import { Link } from '@/components/site/link';
 import { notFound } from 'next/navigation';
 import { ModuleIcon, ModuleMark } from '@/components/modules/module-mark';
@@ -42,19 +43,7 @@ export default async function LessonPage({ params }: LessonPageProps) {
 
   return (
     <article className="container" data-module={learningModule.id}>
-      <nav className="breadcrumbs" aria-label="Breadcrumb">
-        <ol>
-          <li>
-            <Link href="/">Home</Link>
-          </li>
-          <li>
-            <Link href={moduleHref(learningModule.id)}>{learningModule.title}</Link>
-          </li>
-          <li>
-            <span aria-current="page">{lesson.title}</span>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: moduleHref(learningModule.id), label: learningModule.title }]} current={lesson.title} />
 
       <header className="lesson-header">
         <p className="eyebrow">

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { Breadcrumbs } from '@/components/site/breadcrumbs';
+import { DisagreementTipList } from '@/components/workshop/disagreement-tips';
 import { Link } from '@/components/site/link';
 import { notFound } from 'next/navigation';
 import { ModuleMark } from '@/components/modules/module-mark';
@@ -48,19 +50,7 @@ export default async function GuidePage({ params }: GuidePageProps) {
 
   return (
     <div className="container guide" data-module={guide.module}>
-      <nav className="breadcrumbs" aria-label="Breadcrumb">
-        <ol>
-          <li>
-            <Link href="/">Home</Link>
-          </li>
-          <li>
-            <Link href={workshopHref}>Workshop</Link>
-          </li>
-          <li>
-            <span aria-current="page">Guide: {learningModule.title}</span>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: workshopHref, label: 'Workshop' }]} current={`Guide: ${learningModule.title}`} />
       <header className="lesson-header">
         <p className="eyebrow">
           <ModuleMark module={guide.module} name="Facilitator guide" size={32} />
@@ -190,14 +180,7 @@ export default async function GuidePage({ params }: GuidePageProps) {
       <section aria-labelledby="disagreement-heading">
         <h2 id="disagreement-heading">When the room disagrees</h2>
         <p>Disagreement is material for the session, not a problem to shut down. Ask “which project is this?”, not “good or bad?”.</p>
-        <dl className="tips">
-          {guide.disagreement.map((tip) => (
-            <div key={tip.when}>
-              <dt>{tip.when}</dt>
-              <dd>{tip.try}</dd>
-            </div>
-          ))}
-        </dl>
+        <DisagreementTipList tips={guide.disagreement} />
       </section>
     </div>
   );
