@@ -19,12 +19,12 @@ export function useFitText(ref: RefObject<HTMLElement | null>, contentKey: strin
       box.style.setProperty('--fit', String(scale));
       return !overflows();
     };
-    // Each try forces a layout, so search by halves (about six tries) rather than step down.
+    // Each try forces a layout, so search by halves (about five tries) rather than step down.
     const fit = () => {
       if (fitsAt(largest)) return;
       let fits = smallest;
       let tooBig = largest;
-      while (tooBig - fits > 0.02) {
+      while (tooBig - fits > 0.03) {
         const middle = Math.round(((fits + tooBig) / 2) * 1000) / 1000;
         if (fitsAt(middle)) fits = middle;
         else tooBig = middle;

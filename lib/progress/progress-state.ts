@@ -1,4 +1,4 @@
-import * as shape from './saved-shape';
+import * as shape from '@/lib/checks';
 import { isLocalDay, localDay, withDay, type LocalDay } from './dates';
 
 /**

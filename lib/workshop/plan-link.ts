@@ -1,7 +1,7 @@
-import * as z from '@/lib/zod-mini';
-import { moduleIds } from '@/lib/content/module-ids';
+import { isPlainObject } from '@/lib/checks';
+import { moduleIds, type ModuleId } from '@/lib/content/module-ids';
 import type { PlanCatalogue } from './catalogue';
-import { maxSteps, type Plan, type PlanStep } from './plan';
+import { maxSteps, sessionLengths, type Plan, type PlanStep, type SessionLength } from './plan';
 
 /**
  * A plan in a URL: `?plan=<base64url of a compact JSON>`. Ids stay readable inside, so a
@@ -12,34 +12,47 @@ import { maxSteps, type Plan, type PlanStep } from './plan';
  *   {"v":1,"m":["organiser"],"l":45,"s":123,"st":[["w"],["l","organiser-listen"],["q","org-listen-choice-1"],["u"]]}
  */
 
-// zod/mini, as this runs in the browser on every workshop page and must stay small.
-const ref = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an id'), z.maxLength(80));
+type WireStep = ['w'] | ['l', string] | ['q', string] | ['d', string] | ['p', string] | ['u'];
+type WirePlan = { v: 1; m: ModuleId[]; l: SessionLength; s: number; st: WireStep[] };
 
-const wireStepSchema = z.union([
-  z.tuple([z.literal('w')]),
-  z.tuple([z.literal('l'), ref]),
-  z.tuple([z.literal('q'), ref]),
-  z.tuple([z.literal('d'), ref]),
-  z.tuple([z.literal('p'), ref]),
-  z.tuple([z.literal('u')]),
-]);
-type WireStep = z.infer<typeof wireStepSchema>;
+const isId = (value: unknown) => typeof value === 'string' && value.length <= 80 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
+const stepsWithoutId = ['w', 'u'];
+const stepsWithId = ['l', 'q', 'd', 'p'];
 
-export const wirePlanSchema = z
-  .strictObject({
-    v: z.literal(1),
-    m: z
-      .array(z.enum(moduleIds))
-      .check(
-        z.minLength(1),
-        z.maxLength(4),
-        z.refine((modules) => new Set(modules).size === modules.length, 'a module is listed twice'),
-      ),
-    l: z.union([z.literal(20), z.literal(45), z.literal(90)]),
-    s: z.int().check(z.minimum(0), z.maximum(0xffffffff)),
-    st: z.array(wireStepSchema).check(z.minLength(1), z.maxLength(maxSteps)),
-  })
-  .check(z.refine((plan) => plan.st.length <= plan.l, { message: 'more steps than minutes', path: ['st'] }));
+function stepProblem(step: unknown): string | undefined {
+  if (!Array.isArray(step)) return 'must be a list';
+  const [kind, id, ...rest] = step as unknown[];
+  if (stepsWithoutId.includes(kind as string)) return step.length === 1 ? undefined : 'takes no id';
+  if (!stepsWithId.includes(kind as string)) return 'is not a kind of step';
+  if (rest.length > 0) return 'takes one id';
+  return isId(id) ? undefined : 'must be an id';
+}
+
+/**
+ * What is wrong with a decoded plan, as "field: problem", or undefined if it is a well-formed
+ * version 1 plan. Written by hand rather than with zod: it runs in the browser on every
+ * workshop view, and zod's runtime would be most of their code.
+ */
+export function wirePlanProblem(json: unknown): string | undefined {
+  if (!isPlainObject(json)) return 'plan: must be an object';
+  const unknown = Object.keys(json).find((key) => !['v', 'm', 'l', 's', 'st'].includes(key));
+  if (unknown) return `${unknown}: is not part of a plan`;
+  const { v, m, l, s, st } = json;
+  if (v !== 1) return 'v: must be 1';
+  if (!Array.isArray(m) || m.length < 1 || m.length > moduleIds.length) return `m: must list 1 to ${moduleIds.length} modules`;
+  const notModule = m.findIndex((id) => !moduleIds.includes(id as ModuleId));
+  if (notModule >= 0) return `m.${notModule}: is not a module`;
+  if (new Set(m).size !== m.length) return 'm: a module is listed twice';
+  if (!sessionLengths.includes(l as SessionLength)) return `l: must be ${sessionLengths.join(', ')} minutes`;
+  if (!Number.isInteger(s) || (s as number) < 0 || (s as number) > 0xffffffff) return 's: must be a whole number from 0 to 4294967295';
+  if (!Array.isArray(st) || st.length < 1 || st.length > maxSteps) return `st: must have 1 to ${maxSteps} steps`;
+  for (const [index, step] of st.entries()) {
+    const problem = stepProblem(step);
+    if (problem) return `st.${index}: ${problem}`;
+  }
+  if (st.length > (l as number)) return 'st: more steps than minutes';
+  return undefined;
+}
 
 export const currentVersion = 1;
 
@@ -132,17 +145,13 @@ export function readPlanLink(code: string | null | undefined, catalogue: PlanCat
   if (typeof version === 'number' && version > currentVersion) {
     return fail('unreadable', `This plan was made with a newer version of Groundwork. ${askAgain}`, `version ${version}`);
   }
-  const parsed = wirePlanSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return fail(
-      'unreadable',
-      `This plan link has been changed since it was made, so it cannot be opened safely. ${askAgain}`,
-      `${issue.path.join('.') || 'plan'}: ${issue.message}`,
-    );
+  const problem = wirePlanProblem(json);
+  if (problem) {
+    return fail('unreadable', `This plan link has been changed since it was made, so it cannot be opened safely. ${askAgain}`, problem);
   }
 
-  const plan: Plan = { modules: parsed.data.m, length: parsed.data.l, seed: parsed.data.s, steps: parsed.data.st.map(fromWire) };
+  const wire = json as WirePlan;
+  const plan: Plan = { modules: wire.m, length: wire.l, seed: wire.s, steps: wire.st.map(fromWire) };
   const unknown = findUnknownReference(plan, catalogue);
   if (unknown) {
     return fail('unknown-reference', `This plan refers to ${unknown.what} that this version of Groundwork does not have (“${unknown.id}”). ${askAgain}`, unknown.id);

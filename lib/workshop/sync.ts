@@ -1,4 +1,4 @@
-import * as z from '@/lib/zod-mini';
+import * as check from '@/lib/checks';
 import type { SessionState } from './session';
 
 /**
@@ -10,33 +10,23 @@ import type { SessionState } from './session';
 
 export const channelName = 'groundwork-workshop';
 
-// zod/mini: the presenter and notes pages load this, and must stay small.
-const count = z.int().check(z.minimum(0));
-const timerSchema = z.object({
-  durationMs: z.number().check(z.minimum(0)),
-  elapsedMs: z.number().check(z.minimum(0)),
-  startedAt: z.nullable(z.number()),
-});
+export type SyncMessage = { type: 'hello'; plan: string } | { type: 'state'; plan: string; state: SessionState };
 
-const sessionStateSchema = z.object({
+const count = check.integer(0, Number.MAX_SAFE_INTEGER);
+const isSessionState: check.Check<SessionState> = check.object({
   step: count,
-  blank: z.boolean(),
-  revealed: z.array(count),
-  tallies: z.record(z.string(), z.array(count)),
-  timer: timerSchema,
-  updatedAt: z.number(),
+  blank: check.boolean,
+  revealed: check.array(count),
+  tallies: check.record(check.string(), check.array(count)),
+  timer: check.object({ durationMs: check.number(0), elapsedMs: check.number(0), startedAt: check.nullable(check.number()) }),
+  updatedAt: check.number(),
 });
+const isHello = check.object({ type: check.literal('hello'), plan: check.string() });
+const isState = check.object({ type: check.literal('state'), plan: check.string(), state: isSessionState });
 
-export const syncMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('hello'), plan: z.string() }),
-  z.object({ type: z.literal('state'), plan: z.string(), state: sessionStateSchema }),
-]);
-export type SyncMessage = z.infer<typeof syncMessageSchema>;
-
-/** A message from another window, or undefined if it is not one of ours (another tab, an older version). */
+/** A message from another window, or undefined if it is not one of ours (another tab, another version). */
 export function readSyncMessage(data: unknown): SyncMessage | undefined {
-  const parsed = syncMessageSchema.safeParse(data);
-  return parsed.success ? parsed.data : undefined;
+  return isHello(data) || isState(data) ? data : undefined;
 }
 
 /** Whether a state from another window should replace ours. */

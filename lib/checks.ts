@@ -1,18 +1,30 @@
 /**
- * A few small checks for the shape of saved progress. They ship on every page (the
- * store reads saved progress wherever the learner lands), so they are written by hand
- * rather than with zod, which stays for content at build time and for imported files.
- * Each check returns the value it accepts, or undefined: nothing is guessed or coerced.
+ * Small hand-written checks for the shape of untrusted data that browser code reads on
+ * every page or view: saved progress, a message from the other workshop window, a plan
+ * link. zod stays for content at build time and for imported files; its runtime is tens
+ * of kilobytes to download and tens of milliseconds to start on a slow phone, for shapes
+ * this size. Each check accepts the value as it is, or not: nothing is guessed or coerced.
  */
 export type Check<T> = (value: unknown) => value is T;
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
 
 export const string =
   (test: (value: string) => boolean = () => true): Check<string> =>
   (value): value is string =>
     typeof value === 'string' && test(value);
+
+export const literal =
+  <const T extends string | number>(...allowed: T[]): Check<T> =>
+  (value): value is T =>
+    allowed.includes(value as T);
+
+/** A finite number from `min` to `max`. */
+export const number =
+  (min = -Infinity, max = Infinity): Check<number> =>
+  (value): value is number =>
+    typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
 
 export const boolean: Check<boolean> = (value): value is boolean => typeof value === 'boolean';
 
