@@ -1,8 +1,8 @@
 import { config } from 'zod/mini';
 
 /**
- * zod/mini, for code that ships to the browser and must stay small (a plan link, a message
- * from the other workshop window, an imported progress file). Set up like lib/zod.ts: no
+ * zod/mini, for code that ships to the browser and must stay small (reading an imported
+ * progress file, loaded on demand). Set up like lib/zod.ts: no
  * eval probe, which the page's policy refuses.
  *
  * Re-exported name by name (`import * as z from '@/lib/zod-mini'`), not as one namespace
