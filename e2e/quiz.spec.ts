@@ -1,15 +1,6 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { answersOf, lessonTitles, mirrorOf, questionById } from './content';
-import { expect, expectNoAxeViolations, test } from './fixtures';
-
-/** Presses Tab until `target` has focus, as a keyboard user would. */
-async function tabTo(page: Page, target: Locator, limit = 60) {
-  for (let presses = 0; presses < limit; presses++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`could not reach ${target} with the Tab key`);
-}
+import { expect, expectNoAxeViolations, tabTo, test } from './fixtures';
 
 const currentItemId = (page: Page) => page.locator('[data-item-id]').getAttribute('data-item-id');
 const option = (page: Page, label: string) => page.locator('.option__button').filter({ hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
@@ -180,4 +171,22 @@ test('the final check draws on every module', async ({ page }) => {
   expect(modules).toEqual(new Set(['organiser', 'factionalist', 'square-pegs', 'benn']));
   await expect(page.getByRole('heading', { name: /^You got 1 of/ })).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test.describe('when the questions cannot be fetched', () => {
+  // The browser itself logs the failed request.
+  test.use({ expectedConsoleErrors: [/Failed to load resource/] });
+
+  test('the quiz says so, and starts once the connection is back', async ({ page }) => {
+    await page.route('**/quiz-data/**', (route) => route.abort('internetdisconnected'));
+    await page.goto('/quiz/organiser/');
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    const problem = page.getByRole('alert').filter({ hasText: 'questions' });
+    await expect(problem).toContainText('The questions could not be loaded. Check the connection and try again');
+    await expectNoAxeViolations(page);
+
+    await page.unroute('**/quiz-data/**');
+    await problem.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { name: /^Question 1 of/ })).toBeVisible();
+  });
 });

@@ -60,7 +60,7 @@ function ReviewQueueView({ data, snapshot, answeredBefore }: { data: QuizData; s
         {queue.waiting > 0 &&
           ` ${queue.waiting} more are waiting: to keep each day short, they are spread over the next ${queue.daysToClear} day${queue.daysToClear === 1 ? '' : 's'}.`}
       </p>
-      <QuizShell data={{ ...data, scope: { kind: 'review', itemIds: queue.today } }} startLabel="Start today’s review" />
+      <QuizShell source={{ data: { ...data, scope: { kind: 'review', itemIds: queue.today } } }} startLabel="Start today’s review" />
     </>
   );
 }

@@ -11,3 +11,38 @@ export type QuizData = {
   lessons: Record<string, { title: string; href: string }>;
   mirrorPairs: MirrorPair[];
 };
+
+/**
+ * Where a quiz's data is published: one static JSON file per quiz, written by the build
+ * (app/quiz-data/[file]/route.ts) and fetched when the learner starts, so the question
+ * bank is not carried in every lesson and quiz page's HTML.
+ */
+export type QuizFile = { kind: 'lesson'; lessonId: string } | { kind: 'module'; moduleId: string } | { kind: 'final' };
+
+export const quizFileName = (file: QuizFile) =>
+  file.kind === 'lesson' ? `lesson-${file.lessonId}.json` : file.kind === 'module' ? `module-${file.moduleId}.json` : 'final.json';
+
+export const quizFileHref = (file: QuizFile) => `/quiz-data/${quizFileName(file)}`;
+
+export type QuizDataLoad = { ok: true; data: QuizData } | { ok: false; message: string };
+
+export const quizDataUnavailable = 'The questions could not be loaded. Check the connection and try again: once a page has loaded with a connection, quizzes also work offline.';
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The parsed file as quiz data, or the message to show when it did not arrive whole. It is the site's own file. */
+export function readQuizDataFile(json: unknown): QuizDataLoad {
+  const looksWhole =
+    isRecord(json) && isRecord(json.scope) && Array.isArray(json.pool) && json.pool.length > 0 && isRecord(json.lessons) && Array.isArray(json.mirrorPairs);
+  return looksWhole ? { ok: true, data: json as QuizData } : { ok: false, message: quizDataUnavailable };
+}
+
+export async function fetchQuizData(href: string, fetchFile: typeof fetch = fetch): Promise<QuizDataLoad> {
+  try {
+    const response = await fetchFile(href);
+    if (!response.ok) return { ok: false, message: quizDataUnavailable };
+    return readQuizDataFile(await response.json());
+  } catch {
+    return { ok: false, message: quizDataUnavailable };
+  }
+}

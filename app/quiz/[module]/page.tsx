@@ -3,7 +3,8 @@ import { Breadcrumbs } from '@/components/site/breadcrumbs';
 import { notFound } from 'next/navigation';
 import { ModuleMark } from '@/components/modules/module-mark';
 import { QuizShell } from '@/components/quiz/quiz-shell';
-import { getModule, getModules, getQuizData } from '@/lib/content';
+import { getModule, getModules } from '@/lib/content';
+import { quizFileHref } from '@/lib/quiz/quiz-data';
 import { moduleHref } from '@/lib/routes';
 
 type ModuleQuizPageProps = { params: Promise<{ module: string }> };
@@ -20,7 +21,6 @@ export async function generateMetadata({ params }: ModuleQuizPageProps): Promise
 export default async function ModuleQuizPage({ params }: ModuleQuizPageProps) {
   const learningModule = getModule((await params).module);
   if (!learningModule) notFound();
-  const data = getQuizData({ kind: 'module', moduleId: learningModule.id, lessonIds: learningModule.lessons });
 
   return (
     <div className="container" data-module={learningModule.id}>
@@ -36,7 +36,7 @@ export default async function ModuleQuizPage({ params }: ModuleQuizPageProps) {
         </p>
       </header>
       <section aria-label="Quiz">
-        <QuizShell data={data} startLabel="Start the quiz" />
+        <QuizShell source={{ href: quizFileHref({ kind: 'module', moduleId: learningModule.id }) }} startLabel="Start the quiz" />
       </section>
     </div>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/site/breadcrumbs';
 import { QuizShell } from '@/components/quiz/quiz-shell';
-import { getQuizData } from '@/lib/content';
+import { quizFileHref } from '@/lib/quiz/quiz-data';
 
 export const metadata: Metadata = {
   title: 'Final check',
@@ -9,7 +9,6 @@ export const metadata: Metadata = {
 };
 
 export default function FinalQuizPage() {
-  const data = getQuizData({ kind: 'final' });
   return (
     <div className="container">
       <Breadcrumbs current="Final check" />
@@ -21,7 +20,7 @@ export default function FinalQuizPage() {
         </p>
       </header>
       <section aria-label="Quiz">
-        <QuizShell data={data} startLabel="Start the final check" />
+        <QuizShell source={{ href: quizFileHref({ kind: 'final' }) }} startLabel="Start the final check" />
       </section>
     </div>
   );

@@ -6,8 +6,9 @@ import { ModuleIcon, ModuleMark } from '@/components/modules/module-mark';
 import { CompleteLesson } from '@/components/progress/complete-lesson';
 import { QuizShell } from '@/components/quiz/quiz-shell';
 import { SelfRating } from '@/components/quiz/self-rating';
-import { getLessonBySlug, getMirror, getModule, getModuleLessons, getModules, getQuizData, getSelfRating, lessonSlug } from '@/lib/content';
+import { getLessonBySlug, getMirror, getModule, getModuleLessons, getModules, getSelfRating, lessonSlug } from '@/lib/content';
 import { essayTitles, settingLabels } from '@/lib/content/labels';
+import { quizFileHref } from '@/lib/quiz/quiz-data';
 import { lessonHref, moduleHref } from '@/lib/routes';
 
 type LessonPageProps = { params: Promise<{ module: string; lesson: string }> };
@@ -142,7 +143,7 @@ export default async function LessonPage({ params }: LessonPageProps) {
       <section className="lesson-section check" aria-labelledby="check-heading">
         <h2 id="check-heading">Check your understanding</h2>
         <p>Three quick questions. Each answer comes with its reason; finishing the check ticks the lesson off.</p>
-        <QuizShell data={getQuizData({ kind: 'lesson', lessonId: lesson.id })} startLabel="Start the check" completesLesson={lesson.id} />
+        <QuizShell source={{ href: quizFileHref({ kind: 'lesson', lessonId: lesson.id }) }} startLabel="Start the check" completesLesson={lesson.id} />
       </section>
 
       <CompleteLesson
