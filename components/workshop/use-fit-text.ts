@@ -2,14 +2,14 @@
 
 import { useLayoutEffect, type RefObject } from 'react';
 
+const smallest = 0.4;
+
 /**
  * Sizes a box's type (the CSS variable --fit) to the largest that fits without
  * scrolling, up to `largest`: a short step grows for the back of the room, a long one
  * shrinks so nothing is cut off, at 1920×1080 and at 1024×768 alike.
  * `contentKey` changes whenever the content does.
  */
-const smallest = 0.4;
-
 export function useFitText(ref: RefObject<HTMLElement | null>, contentKey: string, largest = 1.3) {
   useLayoutEffect(() => {
     const box = ref.current;
