@@ -1,5 +1,7 @@
+import { isPlainObject } from '@/lib/checks';
 import type { Question } from '@/lib/content/question-schema';
 import type { MirrorPair } from '@/lib/content/schema';
+import { fetchSiteFile } from '@/lib/site-file';
 import type { QuizScope } from './select';
 
 /** Everything a quiz needs from content, prepared at build time and passed to the client. */
@@ -28,21 +30,17 @@ export type QuizDataLoad = { ok: true; data: QuizData } | { ok: false; message: 
 
 export const quizDataUnavailable = 'The questions could not be loaded. Check the connection and try again: once a page has loaded with a connection, quizzes also work offline.';
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** The parsed file as quiz data, or the message to show when it did not arrive whole. It is the site's own file. */
+/** The parsed file as quiz data, or the message to show when it did not arrive whole (see lib/site-file.ts). */
 export function readQuizDataFile(json: unknown): QuizDataLoad {
   const looksWhole =
-    isRecord(json) && isRecord(json.scope) && Array.isArray(json.pool) && json.pool.length > 0 && isRecord(json.lessons) && Array.isArray(json.mirrorPairs);
+    isPlainObject(json) && isPlainObject(json.scope) && Array.isArray(json.pool) && json.pool.length > 0 && isPlainObject(json.lessons) && Array.isArray(json.mirrorPairs);
   return looksWhole ? { ok: true, data: json as QuizData } : { ok: false, message: quizDataUnavailable };
 }
 
 export async function fetchQuizData(href: string, fetchFile: typeof fetch = fetch): Promise<QuizDataLoad> {
-  try {
-    const response = await fetchFile(href);
-    if (!response.ok) return { ok: false, message: quizDataUnavailable };
-    return readQuizDataFile(await response.json());
-  } catch {
-    return { ok: false, message: quizDataUnavailable };
-  }
+  const load = await fetchSiteFile(href, (json) => {
+    const read = readQuizDataFile(json);
+    return read.ok ? read : undefined;
+  }, fetchFile);
+  return load ?? { ok: false, message: quizDataUnavailable };
 }
