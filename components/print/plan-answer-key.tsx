@@ -1,9 +1,9 @@
 'use client';
 
 import { useMemo } from 'react';
-import { usePlanFromUrl } from '@/components/workshop/use-plan-from-url';
+import { usePlanFromUrlIn } from '@/components/workshop/use-plan-from-url';
 import { QuestionPrompt } from '@/components/workshop/room-question-view';
-import { planCatalogueOf, type WorkshopCatalogue } from '@/lib/workshop/catalogue';
+import type { WorkshopCatalogue } from '@/lib/workshop/catalogue';
 import { answerLabel, explanationOf } from '@/lib/workshop/room-question';
 import { prepareRun } from '@/lib/workshop/run';
 
@@ -12,8 +12,7 @@ import { prepareRun } from '@/lib/workshop/run';
  * shows them. Without a plan, it says how to get one.
  */
 export function PlanAnswerKey({ catalogue }: { catalogue: WorkshopCatalogue }) {
-  const planCatalogue = useMemo(() => planCatalogueOf(catalogue), [catalogue]);
-  const { result } = usePlanFromUrl(planCatalogue);
+  const { result } = usePlanFromUrlIn(catalogue);
   const run = useMemo(() => (result.ok ? prepareRun(catalogue, result.plan) : undefined), [catalogue, result]);
   if (!result.ok) {
     return result.error.problem === 'missing' ? (

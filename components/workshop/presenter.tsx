@@ -2,7 +2,7 @@
 
 import { Link } from '@/components/site/link';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { planCatalogueOf, type WorkshopCatalogue } from '@/lib/workshop/catalogue';
+import type { WorkshopCatalogue } from '@/lib/workshop/catalogue';
 import type { Plan } from '@/lib/workshop/plan';
 import { builderHref, notesHref } from '@/lib/workshop/routes';
 import { prepareRun } from '@/lib/workshop/run';
@@ -14,13 +14,12 @@ import { PresenterStage } from './presenter-stage';
 import { QrCode } from './qr-code';
 import { useClickerKeys } from './use-clicker-keys';
 import { useFitText } from './use-fit-text';
-import { usePlanFromUrl } from './use-plan-from-url';
+import { usePlanFromUrlIn } from './use-plan-from-url';
 import { useSharedSession } from './use-shared-session';
 
 /** The presenter for the plan in the URL, or a clear message if the link holds none we can open. */
 export function Presenter({ catalogue }: { catalogue: WorkshopCatalogue }) {
-  const planCatalogue = useMemo(() => planCatalogueOf(catalogue), [catalogue]);
-  const { code, result } = usePlanFromUrl(planCatalogue);
+  const { code, result } = usePlanFromUrlIn(catalogue);
   if (!result.ok) return <PlanProblem error={result.error} heading="No plan to present" />;
   return <PresenterView key={code} code={code} plan={result.plan} catalogue={catalogue} />;
 }

@@ -2,7 +2,7 @@
 
 import { Link } from '@/components/site/link';
 import { useMemo } from 'react';
-import { planCatalogueOf, type WorkshopCatalogue } from '@/lib/workshop/catalogue';
+import type { WorkshopCatalogue } from '@/lib/workshop/catalogue';
 import type { Plan } from '@/lib/workshop/plan';
 import { builderHref, presentHref } from '@/lib/workshop/routes';
 import { prepareRun } from '@/lib/workshop/run';
@@ -12,13 +12,12 @@ import { Countdown } from './countdown';
 import { PlanProblem } from './plan-problem';
 import { StepNotes } from './step-notes';
 import { useClickerKeys } from './use-clicker-keys';
-import { usePlanFromUrl } from './use-plan-from-url';
+import { usePlanFromUrlIn } from './use-plan-from-url';
 import { useSharedSession, type LinkStatus } from './use-shared-session';
 
 /** Speaker notes for the plan in the URL, following the presenter window. */
 export function SpeakerNotes({ catalogue }: { catalogue: WorkshopCatalogue }) {
-  const planCatalogue = useMemo(() => planCatalogueOf(catalogue), [catalogue]);
-  const { code, result } = usePlanFromUrl(planCatalogue);
+  const { code, result } = usePlanFromUrlIn(catalogue);
   if (!result.ok) return <PlanProblem error={result.error} heading="No plan for these notes" />;
   return <NotesView key={code} code={code} plan={result.plan} catalogue={catalogue} />;
 }

@@ -2,7 +2,7 @@
 
 import { useSearchParams } from 'next/navigation';
 import { useMemo } from 'react';
-import type { PlanCatalogue } from '@/lib/workshop/catalogue';
+import { planCatalogueOf, type PlanCatalogue, type WorkshopCatalogue } from '@/lib/workshop/catalogue';
 import { readPlanLink } from '@/lib/workshop/plan-link';
 
 /**
@@ -14,4 +14,10 @@ export function usePlanFromUrl(catalogue: PlanCatalogue) {
   const code = useSearchParams().get('plan');
   const result = useMemo(() => readPlanLink(code, catalogue), [code, catalogue]);
   return { code: code ?? '', result };
+}
+
+/** The plan in the page's `?plan=`, for the views that have the whole workshop catalogue. */
+export function usePlanFromUrlIn(catalogue: WorkshopCatalogue) {
+  const planCatalogue = useMemo(() => planCatalogueOf(catalogue), [catalogue]);
+  return usePlanFromUrl(planCatalogue);
 }
