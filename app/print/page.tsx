@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Breadcrumbs } from '@/components/site/breadcrumbs';
 import { Link } from '@/components/site/link';
 import { printPieceHref, workshopHref } from '@/lib/workshop/routes';
 import type { PrintPiece } from '@/lib/content/guide-schema';
@@ -20,16 +21,7 @@ const pieces: { piece: PrintPiece; title: string; what: string }[] = [
 export default function PrintIndexPage() {
   return (
     <div className="container">
-      <nav className="breadcrumbs" aria-label="Breadcrumb">
-        <ol>
-          <li>
-            <Link href={workshopHref}>Workshop</Link>
-          </li>
-          <li>
-            <span aria-current="page">Printable kit</span>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs fromHome={false} trail={[{ href: workshopHref, label: 'Workshop' }]} current="Printable kit" />
       <div className="page-intro">
         <h1>Printable kit</h1>
         <p className="lede">Everything for a session on paper, laid out for A4. Open a piece, check it on screen, then print it.</p>

@@ -1,4 +1,4 @@
-import { Link } from '@/components/site/link';
+import { Breadcrumbs } from '@/components/site/breadcrumbs';
 import { printHref, workshopHref } from '@/lib/workshop/routes';
 import { PrintButton } from './print-button';
 
@@ -14,19 +14,7 @@ type PrintIntroProps = {
 export function PrintIntro({ title, intro, printButton = true }: PrintIntroProps) {
   return (
     <div className="print-controls container">
-      <nav className="breadcrumbs" aria-label="Breadcrumb">
-        <ol>
-          <li>
-            <Link href={workshopHref}>Workshop</Link>
-          </li>
-          <li>
-            <Link href={printHref}>Printable kit</Link>
-          </li>
-          <li>
-            <span aria-current="page">{title}</span>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs fromHome={false} trail={[{ href: workshopHref, label: 'Workshop' }, { href: printHref, label: 'Printable kit' }]} current={title} />
       <h1>{title}</h1>
       <div className="print-controls__intro">{intro}</div>
       {printButton && <PrintAdvice />}
