@@ -1,7 +1,8 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { planCatalogueOf } from '@/lib/workshop/catalogue';
+import type { ReactNode } from 'react';
+import { planCatalogueOf, type WorkshopCatalogue } from '@/lib/workshop/catalogue';
 import { fetchCatalogue } from '@/lib/workshop/catalogue-file';
 import { CatalogueProblem } from './catalogue-problem';
 import { PlanLoading } from './plan-loading';
@@ -15,57 +16,43 @@ import { PlanLoading } from './plan-loading';
  * worker holds the chunks and the file like any other, so all of it loads offline too.
  */
 
-export const PlanBuilder = dynamic(
-  () =>
-    Promise.all([import('./plan-builder'), fetchCatalogue()]).then(([{ PlanBuilder: View }, load]) => {
-      if (!load.ok) return problem(load.message);
-      const catalogue = planCatalogueOf(load.catalogue);
-      return function LoadedPlanBuilder() {
-        return <View catalogue={catalogue} />;
-      };
-    }),
-  {
-    ssr: false,
-    loading: () => <p className="card">Loading the plan builder… It needs JavaScript. Each facilitator guide below also has ready-made running orders.</p>,
-  },
-);
+/** The views that take the whole catalogue, not a part of it. */
+const whole = (catalogue: WorkshopCatalogue) => catalogue;
 
-export const Presenter = dynamic(
-  () =>
-    Promise.all([import('./presenter'), fetchCatalogue()]).then(([{ Presenter: View }, load]) => {
-      if (!load.ok) return problem(load.message, 'Presenter');
-      return function LoadedPresenter() {
-        return <View catalogue={load.catalogue} />;
-      };
-    }),
-  { ssr: false, loading: () => <PlanLoading heading="Presenter" /> },
-);
+export const PlanBuilder = dynamic(() => withCatalogue(planCatalogueOf, import('./plan-builder').then((loaded) => loaded.PlanBuilder)), {
+  ssr: false,
+  loading: () => <p className="card">Loading the plan builder… It needs JavaScript. Each facilitator guide below also has ready-made running orders.</p>,
+});
 
-export const SpeakerNotes = dynamic(
-  () =>
-    Promise.all([import('./speaker-notes'), fetchCatalogue()]).then(([{ SpeakerNotes: View }, load]) => {
-      if (!load.ok) return problem(load.message, 'Speaker notes');
-      return function LoadedSpeakerNotes() {
-        return <View catalogue={load.catalogue} />;
-      };
-    }),
-  { ssr: false, loading: () => <PlanLoading heading="Speaker notes" /> },
-);
+export const Presenter = dynamic(() => withCatalogue(whole, import('./presenter').then((loaded) => loaded.Presenter), 'Presenter'), {
+  ssr: false,
+  loading: () => <PlanLoading heading="Presenter" />,
+});
 
-export const PlanAnswerKey = dynamic(
-  () =>
-    Promise.all([import('../print/plan-answer-key'), fetchCatalogue()]).then(([{ PlanAnswerKey: View }, load]) => {
-      if (!load.ok) return problem(load.message);
-      return function LoadedPlanAnswerKey() {
-        return <View catalogue={load.catalogue} />;
-      };
-    }),
-  { ssr: false, loading: () => <p className="print-muted">Loading the plan…</p> },
-);
+export const SpeakerNotes = dynamic(() => withCatalogue(whole, import('./speaker-notes').then((loaded) => loaded.SpeakerNotes), 'Speaker notes'), {
+  ssr: false,
+  loading: () => <PlanLoading heading="Speaker notes" />,
+});
 
-/** What a view shows in its place when the catalogue could not be fetched. */
-function problem(message: string, heading?: string) {
-  return function CatalogueUnavailable() {
-    return <CatalogueProblem message={message} heading={heading} />;
+export const PlanAnswerKey = dynamic(() => withCatalogue(whole, import('../print/plan-answer-key').then((loaded) => loaded.PlanAnswerKey)), {
+  ssr: false,
+  loading: () => <p className="print-muted">Loading the plan…</p>,
+});
+
+/**
+ * A view given the part of the catalogue `select` takes, once both the view's code
+ * and the catalogue file have loaded; or, if the file could not be fetched, a message in its
+ * place, under `heading` for the views that are the whole page.
+ */
+async function withCatalogue<C>(select: (catalogue: WorkshopCatalogue) => C, view: Promise<(props: { catalogue: C }) => ReactNode>, heading?: string) {
+  const [View, load] = await Promise.all([view, fetchCatalogue()]);
+  if (!load.ok) {
+    return function CatalogueUnavailable() {
+      return <CatalogueProblem message={load.message} heading={heading} />;
+    };
+  }
+  const catalogue = select(load.catalogue);
+  return function LoadedView() {
+    return <View catalogue={catalogue} />;
   };
 }
