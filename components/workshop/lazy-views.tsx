@@ -26,12 +26,12 @@ export const PlanBuilder = dynamic(() => withCatalogue(planCatalogueOf, import('
 
 export const Presenter = dynamic(() => withCatalogue(whole, import('./presenter').then((loaded) => loaded.Presenter), 'Presenter'), {
   ssr: false,
-  loading: () => <PlanLoading heading="Presenter" />,
+  loading: () => <PlanLoading heading="Presenter" frame="presenter" />,
 });
 
 export const SpeakerNotes = dynamic(() => withCatalogue(whole, import('./speaker-notes').then((loaded) => loaded.SpeakerNotes), 'Speaker notes'), {
   ssr: false,
-  loading: () => <PlanLoading heading="Speaker notes" />,
+  loading: () => <PlanLoading heading="Speaker notes" frame="notes" />,
 });
 
 export const PlanAnswerKey = dynamic(() => withCatalogue(whole, import('../print/plan-answer-key').then((loaded) => loaded.PlanAnswerKey)), {
