@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { Link } from '@/components/site/link';
 import { ModuleMark } from '@/components/modules/module-mark';
-import { PlanBuilder } from '@/components/workshop/lazy-views';
-import { getGuides, getModule } from '@/lib/content';
+import { PlanBuilder } from '@/components/workshop/lazy-plan-builder';
+import { getGuides, getModule, getModules } from '@/lib/content';
 import { cardsHref, guideHref, notesHref, printHref } from '@/lib/workshop/routes';
 
 export const metadata: Metadata = {
@@ -21,7 +21,7 @@ export default function WorkshopPage() {
         </p>
       </div>
 
-      <PlanBuilder />
+      <PlanBuilder modules={getModules().map(({ id, title }) => ({ id, title }))} />
 
       <section aria-labelledby="guides-heading">
         <h2 id="guides-heading">Facilitator guides</h2>

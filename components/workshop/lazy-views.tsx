@@ -1,11 +1,9 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import type { ReactNode } from 'react';
-import { planCatalogueOf, type WorkshopCatalogue } from '@/lib/workshop/catalogue';
-import { fetchCatalogue } from '@/lib/workshop/catalogue-file';
-import { CatalogueProblem } from './catalogue-problem';
+import type { WorkshopCatalogue } from '@/lib/workshop/catalogue';
 import { PlanLoading } from './plan-loading';
+import { withCatalogue } from './with-catalogue';
 
 /*
  * The workshop's interactive views read their plan from the address, so the static HTML
@@ -14,15 +12,12 @@ import { PlanLoading } from './plan-loading';
  * same time): the plan-link checks, the presenter's session, the QR encoder and the
  * question bank stay out of the pages' first load, and the pages stay small. The service
  * worker holds the chunks and the file like any other, so all of it loads offline too.
+ * The plan builder has a file of its own (lazy-plan-builder.tsx), as its placeholder is a
+ * form these pages have no use for.
  */
 
 /** The views that take the whole catalogue, not a part of it. */
 const whole = (catalogue: WorkshopCatalogue) => catalogue;
-
-export const PlanBuilder = dynamic(() => withCatalogue(planCatalogueOf, import('./plan-builder').then((loaded) => loaded.PlanBuilder)), {
-  ssr: false,
-  loading: () => <p className="card">Loading the plan builder… It needs JavaScript. Each facilitator guide below also has ready-made running orders.</p>,
-});
 
 export const Presenter = dynamic(() => withCatalogue(whole, import('./presenter').then((loaded) => loaded.Presenter), 'Presenter'), {
   ssr: false,
@@ -38,21 +33,3 @@ export const PlanAnswerKey = dynamic(() => withCatalogue(whole, import('../print
   ssr: false,
   loading: () => <p className="print-muted">Loading the plan…</p>,
 });
-
-/**
- * A view given the part of the catalogue `select` takes, once both the view's code
- * and the catalogue file have loaded; or, if the file could not be fetched, a message in its
- * place, under `heading` for the views that are the whole page.
- */
-async function withCatalogue<C>(select: (catalogue: WorkshopCatalogue) => C, view: Promise<(props: { catalogue: C }) => ReactNode>, heading?: string) {
-  const [View, load] = await Promise.all([view, fetchCatalogue()]);
-  if (!load.ok) {
-    return function CatalogueUnavailable() {
-      return <CatalogueProblem message={load.message} heading={heading} />;
-    };
-  }
-  const catalogue = select(load.catalogue);
-  return function LoadedView() {
-    return <View catalogue={catalogue} />;
-  };
-}

@@ -6,7 +6,7 @@ import { buildPlan, type Plan } from '@/lib/workshop/plan';
 import { encodePlan } from '@/lib/workshop/plan-link';
 import { newSeed } from '@/lib/quiz/random';
 import { builderHref, workshopHref } from '@/lib/workshop/routes';
-import { PlanForm } from './plan-form';
+import { firstRequest, PlanBuilderFrame, PlanForm } from './plan-form';
 import { RunningOrder } from './running-order';
 import { SharePlan } from './share-plan';
 import { usePlanFromUrl } from './use-plan-from-url';
@@ -38,8 +38,7 @@ export function PlanBuilder({ catalogue }: { catalogue: PlanCatalogue }) {
   const broken = !result.ok && result.error.problem !== 'missing' ? result.error : undefined;
 
   return (
-    <section className="plan-builder" aria-labelledby="builder-heading">
-      <h2 id="builder-heading">Build a session plan</h2>
+    <PlanBuilderFrame>
       {broken && (
         <div className="notice" role="alert">
           <p>{broken.message}</p>
@@ -50,8 +49,8 @@ export function PlanBuilder({ catalogue }: { catalogue: PlanCatalogue }) {
         </div>
       )}
       <PlanForm
-        catalogue={catalogue}
-        initial={plan ? { modules: plan.modules, length: plan.length } : { modules: ['organiser'], length: 45 }}
+        modules={catalogue.modules}
+        initial={plan ? { modules: plan.modules, length: plan.length } : firstRequest}
         hasPlan={plan !== undefined}
         onMake={(request) => {
           const next = buildPlan(catalogue, { ...request, seed: newSeed() });
@@ -75,6 +74,6 @@ export function PlanBuilder({ catalogue }: { catalogue: PlanCatalogue }) {
           <SharePlan code={code} />
         </div>
       )}
-    </section>
+    </PlanBuilderFrame>
   );
 }

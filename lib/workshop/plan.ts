@@ -1,11 +1,11 @@
 import type { ModuleId } from '@/lib/content/schema';
 import { seededRandom, shuffle } from '@/lib/quiz/random';
 import type { PlanCatalogue } from './catalogue';
+import type { SessionLength } from './session-lengths';
 
 /** A session plan: the running order a trainer presents. It travels whole in its URL. */
 
-export const sessionLengths = [20, 45, 90] as const;
-export type SessionLength = (typeof sessionLengths)[number];
+export { sessionLengths, type SessionLength } from './session-lengths';
 
 export type PlanStep =
   | { kind: 'welcome' }
