@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from 'next';
-import { Suspense } from 'react';
 import { Link } from '@/components/site/link';
 import { SiteLogoMark } from '@/components/site/site-logo';
 import { SiteNav } from '@/components/site/site-nav';
@@ -43,11 +42,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </header>
         <main id="main" tabIndex={-1}>
           <StorageNotice />
-          {/* A boundary round the page: React hydrates the frame first and the page's content
-              after it, as separate work that can give way to a tap, rather than all in one
-              long task (measured: lower blocking time on the lesson page). Nothing here
-              suspends: the page renders as before. */}
-          <Suspense>{children}</Suspense>
+          {children}
         </main>
         <footer className="site-footer">
           <div className="container container--wide">
