@@ -17,7 +17,11 @@ export default function ReviewPage() {
           a day.
         </p>
       </div>
-      <ReviewSession data={getQuizData({ kind: 'review', itemIds: [] })} />
+      {/* Today's list is worked out in the browser; the room it takes is kept from the start,
+          so the page does not grow under the learner when it appears. */}
+      <div className="review-area">
+        <ReviewSession data={getQuizData({ kind: 'review', itemIds: [] })} />
+      </div>
     </div>
   );
 }

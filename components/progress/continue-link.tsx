@@ -11,8 +11,9 @@ type ContinueLinkProps = { path: PathLesson[]; firstLesson: PathLesson };
 /**
  * The main call to action on the home page. A first visit (and the static HTML) offers
  * the first "Start here" lesson; once the learner has done something it becomes
- * "Continue" with the first lesson on the path not yet done. Same size either way, so
- * nothing shifts when saved progress is read.
+ * "Continue" with the first lesson on the path not yet done. The slot keeps its height
+ * either way, and each offer is an element of its own (keyed), so when saved progress is read
+ * the new offer replaces the old one rather than the old one moving: nothing shifts.
  */
 export function ContinueLink({ path, firstLesson }: ContinueLinkProps) {
   const nextId = useProgress((state) => {
@@ -24,7 +25,7 @@ export function ContinueLink({ path, firstLesson }: ContinueLinkProps) {
   if (nextId === null) {
     return (
       <div className="continue-slot">
-        <Link className="button" href={firstLesson.href}>
+        <Link key="start" className="button" href={firstLesson.href}>
           Start here: {firstLesson.title}
         </Link>
       </div>
@@ -33,14 +34,16 @@ export function ContinueLink({ path, firstLesson }: ContinueLinkProps) {
   if (nextId === 'all-done') {
     return (
       <div className="continue-slot">
-        <p className="tick">✓ You have finished every lesson on the path.</p>
+        <p key="all-done" className="tick">
+          ✓ You have finished every lesson on the path.
+        </p>
       </div>
     );
   }
   const next = path.find((lesson) => lesson.id === nextId)!;
   return (
     <div className="continue-slot">
-      <Link className="button" href={next.href}>
+      <Link key={next.id} className="button" href={next.href}>
         Continue: {next.title}
       </Link>
     </div>

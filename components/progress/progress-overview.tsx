@@ -33,7 +33,8 @@ export function ProgressOverview({ modules, itemLessons, reviewableIds }: Progre
   const progress = hydrated ? { ...emptyProgress, completedLessons, attempts, activityDays } : emptyProgress;
 
   const mastery = useMemo(() => masteryByLesson(progress.attempts, itemLessons), [progress.attempts, itemLessons]);
-  const dueToday = useReviewQueue(hydrated ? attempts : null, reviewableIds)?.queue.today.length ?? 0;
+  // Null while the scheduler works it out.
+  const dueToday = useReviewQueue(hydrated ? attempts : null, reviewableIds)?.queue.today.length ?? null;
   const now = new Date();
   const days = streak(progress.activityDays, localDay(now));
   const allLessons = modules.flatMap((learningModule) => learningModule.lessons);
@@ -64,28 +65,42 @@ export function ProgressOverview({ modules, itemLessons, reviewableIds }: Progre
           </div>
           <div>
             <dt>To review today</dt>
-            <dd>{dueToday}</dd>
+            <dd>{dueToday ?? 0}</dd>
           </div>
         </dl>
       </section>
 
       <section aria-labelledby="next-heading">
         <h2 id="next-heading">What next</h2>
+        {/* Two slots of fixed height, each holding one element at a time (keyed), so nothing
+            moves as saved progress and then today's review are worked out. */}
         <div className="next-steps">
-          {dueToday > 0 && (
-            <Link className="button" href="/review/">
-              Review {dueToday} question{dueToday === 1 ? '' : 's'}
-            </Link>
-          )}
-          {nextLesson ? (
-            <Link className={dueToday > 0 ? 'button button--quiet' : 'button'} href={nextLesson.href}>
-              {done === 0 ? 'Start' : 'Continue'}: {nextLesson.title}
-            </Link>
-          ) : (
-            <Link className="button" href="/quiz/final/">
-              Take the final check
-            </Link>
-          )}
+          <div className="next-steps__slot">
+            {nextLesson ? (
+              <Link key={nextLesson.id} className={dueToday ? 'button button--quiet' : 'button'} href={nextLesson.href}>
+                {done === 0 ? 'Start' : 'Continue'}: {nextLesson.title}
+              </Link>
+            ) : (
+              <Link key="final" className="button" href="/quiz/final/">
+                Take the final check
+              </Link>
+            )}
+          </div>
+          <div className="next-steps__slot">
+            {dueToday === null ? (
+              <p key="checking" className="muted">
+                Checking for questions due for review…
+              </p>
+            ) : dueToday > 0 ? (
+              <Link key="review" className="button" href="/review/">
+                Review {dueToday} question{dueToday === 1 ? '' : 's'}
+              </Link>
+            ) : (
+              <p key="none" className="muted">
+                No questions are due for review today.
+              </p>
+            )}
+          </div>
         </div>
       </section>
 
@@ -111,10 +126,21 @@ export function ProgressOverview({ modules, itemLessons, reviewableIds }: Progre
                   return (
                     <li key={lesson.id}>
                       <span className="mastery-list__title">
-                        {isLessonComplete(progress, lesson.id) ? <span className="tick">✓</span> : <span className="visually-hidden">Not done: </span>}{' '}
+                        {/* A slot of its own, so the tick does not push the title along when it appears. */}
+                        <span className="mastery-list__mark">
+                          {isLessonComplete(progress, lesson.id) ? (
+                            <span key="done" className="tick">
+                              ✓
+                            </span>
+                          ) : (
+                            <span key="not-done" className="visually-hidden">
+                              Not done:{' '}
+                            </span>
+                          )}
+                        </span>
                         <Link href={lesson.href}>{lesson.title}</Link>
                       </span>
-                      <span className="mastery-list__level">
+                      <span key={`${entry.level}-${entry.answered}`} className="mastery-list__level">
                         {masteryLabels[entry.level]}
                         {entry.answered > 0 && <span className="muted"> · {Math.round(entry.score * 100)}%</span>}
                       </span>
