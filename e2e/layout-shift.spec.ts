@@ -1,0 +1,105 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/*
+ * Nothing on a page moves while it loads: not when the saved progress fills in (ticks,
+ * mastery bars, the streak, "continue where you left off"), not when a lazily loaded view
+ * (the plan builder, the presenter, the speaker notes) takes over from its static HTML.
+ * The browser's own Layout Instability API reports every shift the learner did not cause.
+ */
+
+const planCode = (plan: unknown) => Buffer.from(JSON.stringify(plan)).toString('base64url');
+const plan = planCode({ v: 1, m: ['organiser'], l: 20, s: 3, st: [['w'], ['l', 'organiser-listen'], ['d', 'organiser-listen'], ['u']] });
+
+const pages = [
+  '/',
+  '/learn/organiser/',
+  '/learn/organiser/listen/',
+  '/quiz/organiser/',
+  '/quiz/final/',
+  '/review/',
+  '/progress/',
+  '/workshop/',
+  `/workshop/present/?plan=${plan}`,
+  `/workshop/notes/?plan=${plan}`,
+  '/cards/',
+];
+
+const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
+const day = (daysAgo: number) => new Intl.DateTimeFormat('en-CA').format(new Date(Date.now() - daysAgo * 86_400_000));
+
+/** A learner some way in: lessons done, answers recorded (some due for review), a streak, a self-rating. */
+const progress = JSON.stringify({
+  version: 3,
+  state: {
+    completedLessons: { 'organiser-listen': hoursAgo(50), 'organiser-like-people': hoursAgo(30) },
+    attempts: [
+      { itemId: 'org-listen-fill-gap-1', choice: '70%', correct: true, at: hoursAgo(50) },
+      { itemId: 'org-listen-fill-gap-2', choice: '50%', correct: false, at: hoursAgo(49) },
+      { itemId: 'org-listen-fill-gap-2', choice: '30%', correct: true, at: hoursAgo(26) },
+    ],
+    selfRatings: {},
+    activityDays: [day(2), day(1), day(0)],
+  },
+});
+
+type Shift = { value: number; sources: string[] };
+
+/**
+ * The smallest cumulative shift Lighthouse shows (it rounds to three decimals: "CLS 0.000").
+ * Below it are sub-pixel settlings, such as a 40-pixel icon on the answer cards page that
+ * now and then moves once during the first layouts on this machine, which no one sees and
+ * which would make the test fail at random; anything a learner could see is far above it.
+ */
+const visibleShift = 0.0005;
+const cumulativeShift = (shifts: Shift[]) => shifts.reduce((sum, shift) => sum + shift.value, 0);
+
+/** Records every layout shift not caused by input, from the first paint on. */
+async function watchLayoutShifts(page: Page) {
+  await page.addInitScript(() => {
+    const shifts: { value: number; sources: string[] }[] = [];
+    (window as unknown as { __layoutShifts: typeof shifts }).__layoutShifts = shifts;
+    new PerformanceObserver((list) => {
+      type Source = { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
+      const box = ({ x, y, width, height }: DOMRectReadOnly) => [x, y, width, height].map(Math.round).join(',');
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources: Source[] }[]) {
+        if (entry.hadRecentInput) continue;
+        const sources = entry.sources.map(({ node, previousRect, currentRect }) => {
+          const element = node instanceof Element ? node : node?.parentElement;
+          const name = element ? `${element.tagName.toLowerCase()}${[...element.classList].map((name) => `.${name}`).join('')}` : 'a removed node';
+          return `${name} from ${box(previousRect)} to ${box(currentRect)}`;
+        });
+        shifts.push({ value: entry.value, sources });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+async function layoutShiftsOf(page: Page, path: string): Promise<Shift[]> {
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  // Past the lazily loaded views and the idle-time work (the update check, the review queue).
+  await page.waitForTimeout(500);
+  return page.evaluate(() => (window as unknown as { __layoutShifts: Shift[] }).__layoutShifts);
+}
+
+for (const [story, saved] of [
+  ['a first visit', undefined],
+  ['a learner whose progress fills in', progress],
+] as const) {
+  test(`nothing moves while a page loads: ${story}`, async ({ page }) => {
+    test.setTimeout(90_000);
+    // A slow phone's processor, so the page paints before its scripts have run and any
+    // change they make after the first paint shows, as it would for a new member.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await watchLayoutShifts(page);
+    if (saved) await page.addInitScript((value) => localStorage.setItem('groundwork-progress', value), saved);
+    const moved: Record<string, Shift[]> = {};
+    for (const path of pages) {
+      const shifts = await layoutShiftsOf(page, path);
+      if (cumulativeShift(shifts) >= visibleShift) moved[path] = shifts;
+    }
+    expect(moved, 'layout shifts, by page').toEqual({});
+  });
+}
