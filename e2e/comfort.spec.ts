@@ -1,0 +1,118 @@
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, scrollsSideways, test } from './fixtures';
+
+/*
+ * Comfortable on any phone: text at twice the size loses and overlaps nothing, motion
+ * stays still for those who ask for it, and dark mode is as readable as light.
+ */
+
+const pages = ['/', '/learn/organiser/', '/learn/organiser/listen/', '/quiz/organiser/', '/review/', '/progress/', '/workshop/', '/cards/', '/about/', '/print/'];
+
+/** Lays out every section of a lesson, not only those near the screen, so all of it is checked. */
+const layOutEverything = (page: Page) =>
+  page.evaluate(() => document.querySelectorAll<HTMLElement>('.lesson-section').forEach((section) => (section.style.contentVisibility = 'visible')));
+
+/** The browser's text size at 200%, as a learner sets it in the browser's settings. */
+async function doubleTextSize(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+}
+
+/**
+ * What larger text has broken on the page, if anything: text cut off by a box that hides
+ * its overflow, anything reaching past the right edge of the screen, and controls that
+ * cover one another.
+ */
+function problemsWithLargeText(page: Page) {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const name = (element: Element) =>
+      `${element.tagName.toLowerCase()}${[...element.classList].map((c) => `.${c}`).join('')} "${(element.textContent ?? '').trim().slice(0, 40)}"`;
+    const visible = (element: Element) => {
+      const box = element.getBoundingClientRect();
+      const style = getComputedStyle(element);
+      return box.width > 1 && box.height > 1 && style.visibility !== 'hidden' && !element.closest('.visually-hidden, [hidden]');
+    };
+    const width = document.documentElement.clientWidth;
+    for (const element of document.querySelectorAll('body *')) {
+      if (!visible(element) || element.closest('svg')) continue;
+      const style = getComputedStyle(element);
+      const hides = (overflow: string) => overflow === 'hidden' || overflow === 'clip';
+      if ((hides(style.overflowX) && element.scrollWidth > element.clientWidth + 1) || (hides(style.overflowY) && element.scrollHeight > element.clientHeight + 1)) {
+        problems.push(`cut off: ${name(element)}`);
+      }
+      const box = element.getBoundingClientRect();
+      if (box.right > width + 1 && style.position !== 'fixed') problems.push(`past the right edge: ${name(element)}`);
+    }
+    const controls = [...document.querySelectorAll('a[href], button, input, select, textarea, summary')].filter(visible);
+    for (const [index, control] of controls.entries()) {
+      const a = control.getBoundingClientRect();
+      for (const other of controls.slice(index + 1)) {
+        if (control.contains(other) || other.contains(control)) continue;
+        const b = other.getBoundingClientRect();
+        const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+        if (overlap) problems.push(`overlapping: ${name(control)} and ${name(other)}`);
+      }
+    }
+    return problems;
+  });
+}
+
+test.describe('on a phone with text at 200%', () => {
+  test.skip(({ isMobile }) => !isMobile, 'the phone story');
+
+  test('every page keeps all its text, on screen and clear of the rest', async ({ page }) => {
+    test.setTimeout(90_000);
+    await doubleTextSize(page);
+    const found: Record<string, string[]> = {};
+    for (const path of pages) {
+      await page.goto(path);
+      await layOutEverything(page);
+      if (path.startsWith('/quiz/')) {
+        await page.getByRole('button', { name: /^Start/ }).click();
+        await expect(page.getByRole('heading', { name: /Question 1 of/ })).toBeVisible();
+      }
+      expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize)), `text size on ${path}`).toBeGreaterThanOrEqual(36);
+      const problems = [...(await problemsWithLargeText(page)), ...((await scrollsSideways(page)) ? ['the page scrolls sideways'] : [])];
+      if (problems.length > 0) found[path] = problems;
+    }
+    expect(found, 'problems with text at 200%, by page').toEqual({});
+  });
+});
+
+test.describe('motion', () => {
+  test.skip(({ isMobile }) => isMobile, 'the presenter runs on a laptop');
+  for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+    test(`with prefers-reduced-motion: ${reducedMotion}, scrolling and the presenter's tally bars ${reducedMotion === 'reduce' ? 'do not move' : 'glide'}`, async ({ page }) => {
+      await page.emulateMedia({ reducedMotion });
+      const plan = Buffer.from(JSON.stringify({ v: 1, m: ['organiser'], l: 20, s: 3, st: [['q', 'org-identify-leaders-choice-2'], ['u']] })).toString('base64url');
+      await page.goto(`/workshop/present/?plan=${plan}`);
+      await expect(page.locator('.room-option').first()).toBeVisible();
+      await page.keyboard.press('1');
+      await expect(page.locator('.room-option').first()).toContainText('1 person');
+      const motion = await page.evaluate(() => ({
+        scroll: getComputedStyle(document.documentElement).scrollBehavior,
+        bars: [...document.querySelectorAll('.room-option__fill')].map((element) => getComputedStyle(element).transitionDuration).filter((duration) => duration !== '0s'),
+      }));
+      if (reducedMotion === 'reduce') expect(motion).toEqual({ scroll: 'auto', bars: [] });
+      else {
+        expect(motion.scroll).toBe('smooth');
+        expect(motion.bars.length).toBeGreaterThan(0);
+      }
+    });
+  }
+});
+
+test.describe('in dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('every page is as readable as in light mode', async ({ page }) => {
+    test.setTimeout(90_000);
+    for (const path of pages) {
+      await page.goto(path);
+      await layOutEverything(page);
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+      await expectNoAxeViolations(page);
+    }
+  });
+});
