@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { planCode } from './content';
 import { expect, expectNoAxeViolations, scrollsSideways, test } from './fixtures';
 
 /*
@@ -85,7 +86,7 @@ test.describe('motion', () => {
   for (const reducedMotion of ['reduce', 'no-preference'] as const) {
     test(`with prefers-reduced-motion: ${reducedMotion}, scrolling and the presenter's tally bars ${reducedMotion === 'reduce' ? 'do not move' : 'glide'}`, async ({ page }) => {
       await page.emulateMedia({ reducedMotion });
-      const plan = Buffer.from(JSON.stringify({ v: 1, m: ['organiser'], l: 20, s: 3, st: [['q', 'org-identify-leaders-choice-2'], ['u']] })).toString('base64url');
+      const plan = planCode({ v: 1, m: ['organiser'], l: 20, s: 3, st: [['q', 'org-identify-leaders-choice-2'], ['u']] });
       await page.goto(`/workshop/present/?plan=${plan}`);
       await expect(page.locator('.room-option').first()).toBeVisible();
       await page.keyboard.press('1');

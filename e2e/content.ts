@@ -49,3 +49,9 @@ const mirrorPairs = (JSON.parse(readFileSync(join(root, 'mirror-pairs.json'), 'u
 
 /** The factionalist label that mirrors an organiser label, as shown in a match-pairs item. */
 export const mirrorOf = (organiserLabel: string) => mirrorPairs.find((pair) => pair.organiserLabel === organiserLabel.trim())!.factionalistLabel;
+
+/** A workshop plan link written by hand, in the documented wire format: base64url of compact JSON. */
+export const planCode = (plan: unknown) => Buffer.from(JSON.stringify(plan)).toString('base64url');
+
+/** A time `hours` ago, as saved progress records it (ISO 8601). */
+export const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { hoursAgo, planCode } from './content';
 import { expect, test } from './fixtures';
 
 /*
@@ -8,7 +9,6 @@ import { expect, test } from './fixtures';
  * The browser's own Layout Instability API reports every shift the learner did not cause.
  */
 
-const planCode = (plan: unknown) => Buffer.from(JSON.stringify(plan)).toString('base64url');
 const plan = planCode({ v: 1, m: ['organiser'], l: 20, s: 3, st: [['w'], ['l', 'organiser-listen'], ['d', 'organiser-listen'], ['u']] });
 
 const pages = [
@@ -25,7 +25,6 @@ const pages = [
   '/cards/',
 ];
 
-const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
 const day = (daysAgo: number) => new Intl.DateTimeFormat('en-CA').format(new Date(Date.now() - daysAgo * 86_400_000));
 
 /** A learner some way in: lessons done, answers recorded (some due for review), a streak, a self-rating. */

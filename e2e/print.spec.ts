@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { planCode } from './content';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 // PDFs are printed by desktop Chromium; the phone project checks the same pages on screen in the crawl.
@@ -28,7 +29,7 @@ for (const { piece, title, pages } of [
 }
 
 test('the answer key prints the answers to a plan’s questions, lettered as the presenter shows them', async ({ page }) => {
-  const code = Buffer.from(JSON.stringify({ v: 1, m: ['organiser'], l: 20, s: 11, st: [['w'], ['q', 'org-listen-choice-1'], ['u']] })).toString('base64url');
+  const code = planCode({ v: 1, m: ['organiser'], l: 20, s: 11, st: [['w'], ['q', 'org-listen-choice-1'], ['u']] });
   await page.goto(`/workshop/present/?plan=${code}`);
   await expect(page.getByText('Step 1 of 3', { exact: true })).toBeVisible();
   await page.keyboard.press('ArrowRight');

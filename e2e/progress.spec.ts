@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { answersOf, questionById } from './content';
+import { answersOf, hoursAgo, questionById } from './content';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const KEY = 'groundwork-progress';
@@ -18,7 +18,6 @@ async function seedStorage(page: Page, value: string) {
 
 const saved = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
 const savedState = async (page: Page) => JSON.parse((await saved(page))!).state;
-const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
 
 const progressV3 = (overrides: Record<string, unknown> = {}) =>
   JSON.stringify({

@@ -1,8 +1,7 @@
 import type { Page } from '@playwright/test';
+import { planCode } from './content';
 import { collectErrors, expect, expectNoAxeViolations, scrollsSideways, tabTo, test } from './fixtures';
 
-/** A plan link written by hand, in the documented wire format: base64url of compact JSON. */
-const planCode = (plan: unknown) => Buffer.from(JSON.stringify(plan)).toString('base64url');
 
 const runningOrder = (page: Page) => page.getByRole('list', { name: 'Running order' }).getByRole('listitem');
 const countdownState = (page: Page) => page.locator('.countdown__state');
