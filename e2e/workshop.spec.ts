@@ -156,11 +156,15 @@ test.describe('on the trainer’s laptop', () => {
           await page.keyboard.press('r');
           await expect(page.getByText(/^Why:/)).toBeVisible();
         }
-        const fit = await page.locator('.presenter__stage').evaluate((stage) => ({
-          overflows: stage.scrollHeight > stage.clientHeight + 1 || stage.scrollWidth > stage.clientWidth + 1,
-          textSize: parseFloat(getComputedStyle(stage.querySelector('h1, .stage__prompt')!).fontSize),
-          pageScrolls: document.documentElement.scrollHeight > window.innerHeight || document.documentElement.scrollWidth > window.innerWidth,
-        }));
+        // Measured as the next frame is drawn: the type is sized in the frame after the step changes.
+        const fit = await page.locator('.presenter__stage').evaluate(async (stage) => {
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          return {
+            overflows: stage.scrollHeight > stage.clientHeight + 1 || stage.scrollWidth > stage.clientWidth + 1,
+            textSize: parseFloat(getComputedStyle(stage.querySelector('h1, .stage__prompt')!).fontSize),
+            pageScrolls: document.documentElement.scrollHeight > window.innerHeight || document.documentElement.scrollWidth > window.innerWidth,
+          };
+        });
         expect(fit.overflows, `step ${step} overflows`).toBe(false);
         expect(fit.pageScrolls, `step ${step} scrolls`).toBe(false);
         // About 3% of the screen's height or more: readable from the back of a meeting room.

@@ -9,19 +9,27 @@ const smallest = 0.4;
  * scrolling, up to `largest`: a short step grows for the back of the room, a long one
  * shrinks so nothing is cut off, at 1920×1080 and at 1024×768 alike.
  * `contentKey` changes whenever the content does.
+ *
+ * The sizing runs in the next animation frame, which comes before that frame is painted,
+ * so the new content is never seen at the wrong size. Each try forces a layout; done in
+ * the frame, those layouts are part of the browser's own rendering step rather than of
+ * the task that put the content in, and on a slow machine neither task is long.
  */
 export function useFitText(ref: RefObject<HTMLElement | null>, contentKey: string, largest = 1.3) {
   useLayoutEffect(() => {
     const box = ref.current;
     if (!box) return;
+    const sizeOf = () => `${box.clientWidth}x${box.clientHeight}`;
     const overflows = () => box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1;
     const fitsAt = (scale: number) => {
       box.style.setProperty('--fit', String(scale));
       return !overflows();
     };
-    // Each try forces a layout, so search by halves (about five tries) rather than step down.
-    const fit = () => {
-      if (fitsAt(largest)) return;
+    // The box's size when it was last fitted; empty until the first fit.
+    let fittedSize = '';
+    // Search by halves (about five tries) rather than step down.
+    const largestThatFits = () => {
+      if (fitsAt(largest)) return largest;
       let fits = smallest;
       let tooBig = largest;
       while (tooBig - fits > 0.03) {
@@ -29,18 +37,22 @@ export function useFitText(ref: RefObject<HTMLElement | null>, contentKey: strin
         if (fitsAt(middle)) fits = middle;
         else tooBig = middle;
       }
-      box.style.setProperty('--fit', String(fits));
+      return fits;
     };
-    fit();
-    // A ResizeObserver reports the size it starts with too: refit only when the size has changed.
-    let size = `${box.clientWidth}x${box.clientHeight}`;
+    const fit = () => {
+      box.style.setProperty('--fit', String(largestThatFits()));
+      fittedSize = sizeOf();
+    };
+    const frame = requestAnimationFrame(fit);
+    // A ResizeObserver reports the size it starts with too: refit only when the size has
+    // changed since the last fit (and leave the first one to the frame).
     const observer = new ResizeObserver(() => {
-      const now = `${box.clientWidth}x${box.clientHeight}`;
-      if (now === size) return;
-      size = now;
-      fit();
+      if (fittedSize && sizeOf() !== fittedSize) fit();
     });
     observer.observe(box);
-    return () => observer.disconnect();
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
   }, [ref, contentKey, largest]);
 }
