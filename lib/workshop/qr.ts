@@ -7,7 +7,9 @@ import { create } from 'qrcode';
 export type QrShape = { size: number; path: string };
 
 export function qrShape(text: string): QrShape {
-  const { modules } = create(text, { errorCorrectionLevel: 'M' });
+  // One byte-mode segment, as for any address with lower-case letters: left to itself the
+  // library searches for the best mix of modes, the larger part of encoding a short link.
+  const { modules } = create([{ data: new TextEncoder().encode(text), mode: 'byte' }], { errorCorrectionLevel: 'M' });
   const { size, data } = modules;
   const parts: string[] = [];
   for (let row = 0; row < size; row++) {
