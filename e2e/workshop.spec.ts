@@ -2,7 +2,6 @@ import type { Page } from '@playwright/test';
 import { planCode } from './content';
 import { collectErrors, expect, expectNoAxeViolations, scrollsSideways, tabTo, test } from './fixtures';
 
-
 const runningOrder = (page: Page) => page.getByRole('list', { name: 'Running order' }).getByRole('listitem');
 const countdownState = (page: Page) => page.locator('.countdown__state');
 const nowHeading = (page: Page) => page.getByRole('heading', { level: 2 }).filter({ hasText: /^Now: step/ });
