@@ -3,6 +3,19 @@
 import { useEffect, useRef, useState } from 'react';
 
 /**
+ * Runs `callback` when the browser is next idle, or after two seconds if it never is;
+ * returns a function that cancels it. Safari has no idle callbacks: there it runs at once.
+ */
+function whenIdle(callback: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(callback, { timeout: 2000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = setTimeout(callback, 0);
+  return () => clearTimeout(id);
+}
+
+/**
  * Registers the service worker that keeps Groundwork working offline, and offers a new
  * version when one has arrived. The new version waits until the learner chooses to
  * reload, so nobody is reloaded in the middle of a quiz; progress is saved as it goes,
@@ -23,8 +36,10 @@ export function AppUpdates() {
     };
     let onVisible: (() => void) | undefined;
 
-    // Register once the page has loaded: precaching the whole site then starts after this
-    // page's own files, rather than competing with them on a slow connection.
+    // Register once the page has loaded and the browser is next idle: precaching the whole
+    // site (hundreds of files) then starts after this page's own files and its first render,
+    // rather than competing with them on a slow phone. By then a view that loads just after
+    // its page (the presenter, the speaker notes) has asked for its own files.
     const register = () =>
       navigator.serviceWorker
         .register('/sw.js', { scope: '/' })
@@ -44,8 +59,12 @@ export function AppUpdates() {
         .catch(() => {
           // No service worker (a private window, an old browser): the site still works online.
         });
-    if (document.readyState === 'complete') void register();
-    else window.addEventListener('load', register, { once: true });
+    let cancelIdle: (() => void) | undefined;
+    const registerWhenIdle = () => {
+      cancelIdle = whenIdle(() => void register());
+    };
+    if (document.readyState === 'complete') registerWhenIdle();
+    else window.addEventListener('load', registerWhenIdle, { once: true });
 
     // The first install also changes the controller (clientsClaim): only a change the
     // learner asked for reloads the page.
@@ -57,7 +76,8 @@ export function AppUpdates() {
     navigator.serviceWorker.addEventListener('controllerchange', onControllerChange);
     return () => {
       cancelled = true;
-      window.removeEventListener('load', register);
+      window.removeEventListener('load', registerWhenIdle);
+      cancelIdle?.();
       if (onVisible) document.removeEventListener('visibilitychange', onVisible);
       navigator.serviceWorker.removeEventListener('controllerchange', onControllerChange);
     };
