@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 
 /**
  * Runs `callback` when the browser is next idle, or after two seconds if it never is;
- * returns a function that cancels it. Safari has no idle callbacks: there it runs at once.
+ * returns a function that cancels it. In a browser without idle callbacks it runs at once.
  */
 function whenIdle(callback: () => void): () => void {
   if (typeof window.requestIdleCallback === 'function') {
