@@ -55,3 +55,6 @@ export const planCode = (plan: unknown) => Buffer.from(JSON.stringify(plan)).toS
 
 /** A time `hours` ago, as saved progress records it (ISO 8601). */
 export const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
+
+/** The local day `days` ago, as saved progress records an active day (YYYY-MM-DD). */
+export const daysAgo = (days: number) => new Intl.DateTimeFormat('en-CA').format(new Date(Date.now() - days * 86_400_000));

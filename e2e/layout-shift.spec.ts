@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { hoursAgo, planCode } from './content';
+import { daysAgo, hoursAgo, planCode } from './content';
 import { expect, test } from './fixtures';
 
 /*
@@ -25,8 +25,6 @@ const pages = [
   '/cards/',
 ];
 
-const day = (daysAgo: number) => new Intl.DateTimeFormat('en-CA').format(new Date(Date.now() - daysAgo * 86_400_000));
-
 /** A learner some way in: lessons done, answers recorded (some due for review), a streak, a self-rating. */
 const progress = JSON.stringify({
   version: 3,
@@ -38,7 +36,7 @@ const progress = JSON.stringify({
       { itemId: 'org-listen-fill-gap-2', choice: '30%', correct: true, at: hoursAgo(26) },
     ],
     selfRatings: {},
-    activityDays: [day(2), day(1), day(0)],
+    activityDays: [daysAgo(2), daysAgo(1), daysAgo(0)],
   },
 });
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { answersOf, hoursAgo, questionById } from './content';
+import { answersOf, daysAgo, hoursAgo, questionById } from './content';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const KEY = 'groundwork-progress';
@@ -26,8 +26,6 @@ const progressV3 = (overrides: Record<string, unknown> = {}) =>
   });
 
 test('a learner sees lessons done, mastery, streak and what next on the progress page', async ({ page }) => {
-  const today = new Intl.DateTimeFormat('en-CA').format(new Date());
-  const yesterday = new Intl.DateTimeFormat('en-CA').format(new Date(Date.now() - 86_400_000));
   await seedStorage(
     page,
     progressV3({
@@ -35,7 +33,7 @@ test('a learner sees lessons done, mastery, streak and what next on the progress
         { itemId: 'org-listen-fill-gap-1', choice: '70%', correct: true, at: hoursAgo(26) },
         { itemId: 'org-listen-fill-gap-2', choice: '30%', correct: true, at: hoursAgo(25) },
       ],
-      activityDays: [yesterday, today],
+      activityDays: [daysAgo(1), daysAgo(0)],
     }),
   );
   await page.goto('/progress/');
