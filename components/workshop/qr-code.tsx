@@ -1,7 +1,7 @@
 'use client';
 
 import { useDeferredValue, useMemo } from 'react';
-import { qrShape } from '@/lib/workshop/qr';
+import { qrShape, type QrShape } from '@/lib/workshop/qr';
 import { useOrigin } from './use-origin';
 
 const quiet = 4;
@@ -21,16 +21,11 @@ export function QrCode({ path, label }: { path: string; label: string }) {
   const shape = useMemo(() => (encodedUrl ? qrShape(encodedUrl) : undefined), [encodedUrl]);
   if (!url) return null;
   const host = base.replace(/^https?:\/\//, '');
-  // Until the code for this address is ready, a blank square (the code's white quiet zone).
-  const ready = shape && encodedUrl === url;
-  const size = ready ? shape.size + quiet * 2 : 1;
   return (
     <figure className="qr">
-      {ready ? (
-        <svg className="qr__code" viewBox={`${-quiet} ${-quiet} ${size} ${size}`} role="img" aria-label={`QR code for ${label}`} shapeRendering="crispEdges">
-          <rect x={-quiet} y={-quiet} width={size} height={size} fill="#ffffff" />
-          <path d={shape.path} fill="#000000" />
-        </svg>
+      {/* Until the code for this address is ready, a blank square (the code's white quiet zone). */}
+      {shape && encodedUrl === url ? (
+        <QrSvg shape={shape} label={label} />
       ) : (
         <svg className="qr__code" viewBox="0 0 1 1" aria-hidden="true">
           <rect width={1} height={1} fill="#ffffff" />
@@ -46,5 +41,16 @@ export function QrCode({ path, label }: { path: string; label: string }) {
         </span>
       </figcaption>
     </figure>
+  );
+}
+
+/** A code drawn as one path on white, with its quiet zone round it. */
+function QrSvg({ shape, label }: { shape: QrShape; label: string }) {
+  const size = shape.size + quiet * 2;
+  return (
+    <svg className="qr__code" viewBox={`${-quiet} ${-quiet} ${size} ${size}`} role="img" aria-label={`QR code for ${label}`} shapeRendering="crispEdges">
+      <rect x={-quiet} y={-quiet} width={size} height={size} fill="#ffffff" />
+      <path d={shape.path} fill="#000000" />
+    </svg>
   );
 }
