@@ -124,6 +124,24 @@ test('two tabs open at once never lose each other’s answers', async ({ context
   await expect(first.getByText('2 of 28')).toBeVisible();
 });
 
+test('a lesson done in one tab survives another tab saving over it before it had caught up', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await first.goto('/learn/organiser/like-people/');
+  await second.goto('/learn/benn/stories/');
+  await first.getByRole('button', { name: 'Mark as done' }).click();
+  await expect(first.getByText('this lesson is ticked off')).toBeVisible();
+  // What the second tab saves when its copy of storage has not yet caught up with the first's.
+  await second.evaluate(
+    ([key, value]) => localStorage.setItem(key!, value!),
+    [KEY, progressV3({ completedLessons: { 'benn-stories': hoursAgo(0) } })],
+  );
+  await expect.poll(async () => Object.keys((await savedState(first)).completedLessons).sort()).toEqual(['benn-stories', 'organiser-like-people']);
+  await expect(first.getByText('this lesson is ticked off')).toBeVisible();
+  await second.reload();
+  await expect(second.getByText('this lesson is ticked off')).toBeVisible();
+});
+
 test('a learner exports progress, imports it after a preview, and restores the backup', async ({ page }) => {
   await seedStorage(page, progressV3());
   await page.goto('/progress/');

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, localDay, streak } from '@/lib/progress/dates';
 import { masteryByLesson } from '@/lib/progress/mastery';
-import { mergeProgress } from '@/lib/progress/merge';
+import { hasProgressBeyond, mergeProgress, progressAfterAnotherTabSaved } from '@/lib/progress/merge';
 import { initialProgress, type Attempt, type ProgressState } from '@/lib/progress/progress-state';
 import { reviewCards, reviewQueue, nextDue } from '@/lib/progress/review';
 import { exportProgress } from '@/lib/progress/export-file';
@@ -256,3 +256,58 @@ describe('export and import', () => {
     });
   });
 });
+
+describe('what one copy of progress holds beyond another', () => {
+  it('is exactly what merging it in would add', () => {
+    fc.assert(
+      fc.property(progressArbitrary, progressArbitrary, (a, b) => {
+        const mergingAdds = JSON.stringify(canonical(mergeProgress(a, b))) !== JSON.stringify(canonical(mergeProgress(b, b)));
+        expect(hasProgressBeyond(a, b)).toBe(mergingAdds);
+        expect(hasProgressBeyond(a, mergeProgress(a, b))).toBe(false);
+      }),
+    );
+  });
+
+  it('counts an earlier time for a lesson and a newer self-rating, not a later or an older one', () => {
+    const saved: ProgressState = {
+      ...initialProgress,
+      completedLessons: { x: '2026-11-02T10:00:00.000Z' },
+      selfRatings: { r: { value: 2, at: '2026-11-02T10:00:00.000Z' } },
+    };
+    const withLesson = (at: string) => ({ ...saved, completedLessons: { x: at } });
+    const withRating = (at: string) => ({ ...saved, selfRatings: { r: { value: 4, at } } });
+    expect(hasProgressBeyond(saved, saved)).toBe(false);
+    expect(hasProgressBeyond(withLesson('2026-11-01T10:00:00.000Z'), saved)).toBe(true);
+    expect(hasProgressBeyond(withLesson('2026-11-03T10:00:00.000Z'), saved)).toBe(false);
+    expect(hasProgressBeyond(withRating('2026-11-03T10:00:00.000Z'), saved)).toBe(true);
+    expect(hasProgressBeyond(withRating('2026-11-01T10:00:00.000Z'), saved)).toBe(false);
+  });
+});
+
+describe('a tab reading progress another tab saved', () => {
+  const mine: ProgressState = { ...initialProgress, completedLessons: { x: '2026-11-02T10:00:00.000Z' }, activityDays: ['2026-11-02'] };
+  const saved: ProgressState = { ...initialProgress, completedLessons: { y: '2026-11-02T10:00:05.000Z' }, activityDays: ['2026-11-02'] };
+  const reset = '2026-11-02T11:00:00.000Z';
+
+  it('keeps its own work when the other tab saved without having seen it', () => {
+    const progress = progressAfterAnotherTabSaved(mine, saved, { replacedAt: undefined, replacementSeen: undefined });
+    expect(Object.keys(progress.completedLessons).sort()).toEqual(['x', 'y']);
+    expect(progressAfterAnotherTabSaved(mine, saved, { replacedAt: reset, replacementSeen: reset }).completedLessons).toHaveProperty('x');
+  });
+
+  it('takes an import, reset or restore made since as it is', () => {
+    expect(progressAfterAnotherTabSaved(mine, saved, { replacedAt: reset, replacementSeen: undefined })).toBe(saved);
+    expect(progressAfterAnotherTabSaved(mine, saved, { replacedAt: reset, replacementSeen: '2026-11-02T09:00:00.000Z' })).toBe(saved);
+  });
+
+  it('merges a save stamped with a replacement older than its own, from a tab that had not yet seen it', () => {
+    const progress = progressAfterAnotherTabSaved(mine, saved, { replacedAt: '2026-11-02T09:00:00.000Z', replacementSeen: reset });
+    expect(Object.keys(progress.completedLessons).sort()).toEqual(['x', 'y']);
+  });
+});
+
+/** Progress with its keys in one order, so two copies holding the same things compare equal as text. */
+function canonical(progress: ProgressState) {
+  const sortedEntries = <T,>(record: Record<string, T>) => Object.entries(record).sort(([x], [y]) => x.localeCompare(y));
+  return { ...progress, completedLessons: sortedEntries(progress.completedLessons), selfRatings: sortedEntries(progress.selfRatings) };
+}

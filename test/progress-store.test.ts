@@ -1,19 +1,38 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PROGRESS_STORAGE_KEY } from '@/lib/progress/progress-state';
 
-/** A fresh copy of the store module, created over whatever localStorage holds now. */
+/** The storage listeners of the stores a test made: taken off after it, so no later test hears them. */
+const storageListeners: EventListenerOrEventListenerObject[] = [];
+
+/**
+ * A fresh copy of the store module, created over whatever localStorage holds now. Two
+ * copies in one test are two tabs: they share localStorage, and `anotherTabSaved` tells
+ * them both, as the browser does.
+ */
 async function loadStore() {
   vi.resetModules();
+  const addEventListener = vi.spyOn(window, 'addEventListener');
   const { useProgressStore } = await import('@/lib/progress/store');
+  for (const [type, listener] of addEventListener.mock.calls) if (type === 'storage' && listener) storageListeners.push(listener);
+  addEventListener.mockRestore();
   await Promise.resolve(); // storage problems are reported in a microtask
   return useProgressStore;
+}
+
+/** What the browser does when another tab writes to localStorage; resolves once the tabs have caught up. */
+async function anotherTabSaved(key = PROGRESS_STORAGE_KEY) {
+  window.dispatchEvent(new StorageEvent('storage', { key }));
+  await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 const saved = () => JSON.parse(localStorage.getItem(PROGRESS_STORAGE_KEY) ?? 'null');
 const keptAside = () => Object.keys(localStorage).filter((key) => key.startsWith(`${PROGRESS_STORAGE_KEY}.unreadable.`));
 
 beforeEach(() => localStorage.clear());
+afterEach(() => {
+  for (const listener of storageListeners.splice(0)) window.removeEventListener('storage', listener);
+});
 
 describe('the progress store', () => {
   it('starts empty and saves a completed lesson with its version', async () => {
@@ -127,5 +146,54 @@ describe('the progress store', () => {
     store.getState().replaceProgress({ completedLessons: {}, attempts: [], selfRatings: {}, activityDays: [] }, 'reset');
     store = await loadStore();
     expect(store.getState().backup?.state.completedLessons).toHaveProperty('organiser-listen');
+  });
+
+  describe('with two tabs open', () => {
+    const progress = (completedLessons: Record<string, string>) =>
+      JSON.stringify({ version: 3, state: { completedLessons, attempts: [], selfRatings: {}, activityDays: [] } });
+
+    it('a tab keeps a lesson another tab wrote over without having seen it, and saves it again', async () => {
+      const tab = await loadStore();
+      tab.getState().completeLesson('organiser-listen');
+      // The other tab's copy of storage had not caught up with this tab's save when it saved.
+      localStorage.setItem(PROGRESS_STORAGE_KEY, progress({ 'benn-stories': '2026-11-24T09:00:00.000Z' }));
+      await anotherTabSaved();
+      expect(Object.keys(tab.getState().completedLessons).sort()).toEqual(['benn-stories', 'organiser-listen']);
+      expect(Object.keys(saved().state.completedLessons).sort()).toEqual(['benn-stories', 'organiser-listen']);
+    });
+
+    it('a tab shows what another tab saved, and saves nothing when it holds nothing more', async () => {
+      const tab = await loadStore();
+      tab.getState().completeLesson('organiser-listen');
+      const other = saved();
+      other.state.completedLessons['benn-stories'] = '2026-11-24T09:00:00.000Z';
+      localStorage.setItem(PROGRESS_STORAGE_KEY, JSON.stringify(other));
+      const setItem = vi.spyOn(Storage.prototype, 'setItem');
+      await anotherTabSaved();
+      expect(Object.keys(tab.getState().completedLessons).sort()).toEqual(['benn-stories', 'organiser-listen']);
+      expect(setItem).not.toHaveBeenCalled();
+      setItem.mockRestore();
+    });
+
+    it('a reset in one tab empties the other, and the tabs go on sharing what is done after it', async () => {
+      const first = await loadStore();
+      first.getState().completeLesson('organiser-listen');
+      const second = await loadStore();
+      expect(second.getState().completedLessons).toHaveProperty('organiser-listen');
+      second.getState().replaceProgress({ completedLessons: {}, attempts: [], selfRatings: {}, activityDays: [] }, 'reset');
+      await anotherTabSaved();
+      expect(first.getState().completedLessons).toEqual({});
+      expect(saved().state.completedLessons).toEqual({});
+      expect(first.getState().backup?.reason).toBe('reset');
+      const resetStamp = saved().replacedAt;
+      expect(resetStamp).toEqual(expect.any(String));
+
+      first.getState().completeLesson('benn-stories');
+      await anotherTabSaved();
+      expect(Object.keys(second.getState().completedLessons)).toEqual(['benn-stories']);
+      expect(Object.keys(saved().state.completedLessons)).toEqual(['benn-stories']);
+      // An ordinary save keeps the reset's stamp, so a tab still catching up takes the reset too.
+      expect(saved().replacedAt).toBe(resetStamp);
+    });
   });
 });

@@ -1,5 +1,8 @@
 import type { ProgressState } from './progress-state';
 
+/** An answer is the same answer in two copies when it was given to the same question at the same moment. */
+const attemptKey = (attempt: ProgressState['attempts'][number]) => `${attempt.at}|${attempt.itemId}`;
+
 /**
  * Combines two copies of progress so that nothing either holds is lost: used when two
  * tabs write at once, each merging what the other saved before writing its own.
@@ -11,7 +14,6 @@ export function mergeProgress(a: ProgressState, b: ProgressState): ProgressState
     if (!other || at < other) completedLessons[lessonId] = at;
   }
 
-  const attemptKey = (attempt: ProgressState['attempts'][number]) => `${attempt.at}|${attempt.itemId}`;
   const attempts = new Map(a.attempts.map((attempt) => [attemptKey(attempt), attempt]));
   for (const attempt of b.attempts) if (!attempts.has(attemptKey(attempt))) attempts.set(attemptKey(attempt), attempt);
 
@@ -27,4 +29,41 @@ export function mergeProgress(a: ProgressState, b: ProgressState): ProgressState
     selfRatings,
     activityDays: [...new Set([...a.activityDays, ...b.activityDays])].sort(),
   };
+}
+
+/**
+ * Whether `a` holds anything `b` does not, as `mergeProgress` counts it: a lesson (or an
+ * earlier time for one), an answer, a newer self-rating, or a day of activity.
+ */
+export function hasProgressBeyond(a: ProgressState, b: ProgressState): boolean {
+  for (const [lessonId, at] of Object.entries(a.completedLessons)) {
+    const other = b.completedLessons[lessonId];
+    if (!other || at < other) return true;
+  }
+  const answered = new Set(b.attempts.map(attemptKey));
+  if (a.attempts.some((attempt) => !answered.has(attemptKey(attempt)))) return true;
+  for (const [itemId, rating] of Object.entries(a.selfRatings)) {
+    const other = b.selfRatings[itemId];
+    if (!other || rating.at > other.at) return true;
+  }
+  const days = new Set(b.activityDays);
+  return a.activityDays.some((day) => !days.has(day));
+}
+
+/**
+ * What a tab holds once another tab has saved. A tab reads its own copy of storage, which
+ * the browser brings up to date a moment after another tab writes, so a tab can save
+ * without having seen another's latest save and write over it. Merging what is saved into
+ * what this tab holds keeps both. An import, a reset or a restore replaces progress on
+ * purpose and is stamped with its time: a stamp newer than any this tab has seen is
+ * taken as it is, or merging would bring back what was replaced.
+ */
+export function progressAfterAnotherTabSaved(
+  mine: ProgressState,
+  saved: ProgressState,
+  stamps: { replacedAt: string | undefined; replacementSeen: string | undefined },
+): ProgressState {
+  const { replacedAt, replacementSeen } = stamps;
+  const replacedSinceSeen = replacedAt !== undefined && (replacementSeen === undefined || replacedAt > replacementSeen);
+  return replacedSinceSeen ? saved : mergeProgress(saved, mine);
 }

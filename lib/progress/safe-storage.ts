@@ -15,9 +15,16 @@ type SafeStorageOptions<S> = {
   onProblem: (problem: StorageProblem) => void;
 };
 
-export type SafeStorage<S> = PersistStorage<S> & {
-  /** Writes `state` as it is, replacing what is saved (import, reset, restore). */
-  replace: (name: string, state: S) => void;
+export type SafeStorage<S> = Omit<PersistStorage<S>, 'getItem'> & {
+  /** Reads at once: localStorage is synchronous, so saved progress is there for the first render. */
+  getItem: (name: string) => StorageValue<S> | null;
+  /**
+   * Writes `state` as it is, replacing what is saved (import, reset, restore), stamped with
+   * the time of the replacement; returns the stamp.
+   */
+  replace: (name: string, state: S) => string;
+  /** The stamp of the last replacement of what is saved under `name`, if there has been one. */
+  replacedAt: (name: string) => string | undefined;
   /** The text saved under `name`, unparsed. */
   readRaw: (name: string) => string | null;
   writeRaw: (name: string, text: string) => void;
@@ -28,7 +35,8 @@ export type SafeStorage<S> = PersistStorage<S> & {
  * - reading parses, migrates and checks saved progress in one place; anything unreadable is
  *   copied aside under its own key before it could be overwritten, and the learner is told;
  * - progress from a newer version of the app is left untouched, and nothing is written over it;
- * - every write merges with what another tab may have saved since;
+ * - every write merges with what another tab may have saved since, and keeps the stamp of the
+ *   last replacement, so another tab can tell a replacement from an ordinary write;
  * - a write that fails (storage full or blocked) is reported rather than thrown.
  *
  * Migration happens here rather than in persist's `migrate` option because persist leaves
@@ -68,14 +76,14 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): SafeStorag
     }
   };
 
-  /** The saved state, revived; undefined when there is none or it cannot be read. */
-  const readState = (name: string, onUnreadable: (raw: string, error: unknown) => void): S | undefined => {
+  /** The saved state, revived, and its replacement stamp; undefined when there is none or it cannot be read. */
+  const readSaved = (name: string, onUnreadable: (raw: string, error: unknown) => void): { state: S; replacedAt?: string } | undefined => {
     const raw = readRaw(name);
     if (raw === null) return undefined;
     try {
-      const saved = JSON.parse(raw) as { state?: unknown; version?: unknown };
+      const saved = JSON.parse(raw) as SavedRecord;
       const savedVersion = typeof saved.version === 'number' ? saved.version : 0;
-      return revive(saved.state, savedVersion);
+      return { state: revive(saved.state, savedVersion), replacedAt: stampOf(saved) };
     } catch (error) {
       onUnreadable(raw, error);
       return undefined;
@@ -96,14 +104,14 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): SafeStorag
 
   return {
     getItem(name): StorageValue<S> | null {
-      const state = readState(name, handleUnreadable(name));
-      return state === undefined ? null : { state, version };
+      const saved = readSaved(name, handleUnreadable(name));
+      return saved === undefined ? null : { state: saved.state, version };
     },
     setItem(name, value) {
       if (readOnly) return;
-      const saved = readState(name, handleUnreadable(name));
-      const state = saved === undefined ? value.state : merge(saved, value.state);
-      writeRaw(name, JSON.stringify({ state, version }));
+      const saved = readSaved(name, handleUnreadable(name));
+      const state = saved === undefined ? value.state : merge(saved.state, value.state);
+      writeRaw(name, JSON.stringify({ state, version, replacedAt: saved?.replacedAt } satisfies SavedRecord));
     },
     removeItem(name) {
       if (readOnly) return;
@@ -114,12 +122,29 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): SafeStorag
       }
     },
     replace(name, state) {
-      writeRaw(name, JSON.stringify({ state, version }));
+      const replacedAt = new Date().toISOString();
+      writeRaw(name, JSON.stringify({ state, version, replacedAt } satisfies SavedRecord));
+      return replacedAt;
+    },
+    replacedAt(name) {
+      const raw = readRaw(name);
+      if (raw === null) return undefined;
+      try {
+        return stampOf(JSON.parse(raw) as SavedRecord);
+      } catch {
+        return undefined;
+      }
     },
     readRaw,
     writeRaw,
   };
 }
+
+/** What is kept under a name: the state, the version of its shape, and the last replacement's stamp. */
+type SavedRecord = { state?: unknown; version?: unknown; replacedAt?: unknown };
+
+const stampOf = (saved: SavedRecord | null): string | undefined =>
+  typeof saved?.replacedAt === 'string' ? saved.replacedAt : undefined;
 
 /** Copies saved text to `<name>.unreadable.<time>` so it is never silently lost. */
 export function keepAside(storage: Storage, name: string, raw: string): void {

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { mergeProgress } from './merge';
+import { hasProgressBeyond, mergeProgress, progressAfterAnotherTabSaved } from './merge';
 import {
   NewerProgressError,
   PROGRESS_STORAGE_KEY,
@@ -79,6 +79,9 @@ function readBackup(): ProgressBackup | null {
 
 const hydrated = () => useProgressStore.persist.hasHydrated();
 
+/** The stamp of the last import, reset or restore this tab has read or made. */
+let replacementSeen: string | undefined;
+
 export const useProgressStore = create<ProgressStore>()(
   persist<ProgressStore, [], [], ProgressState>(
     (set, get) => ({
@@ -102,7 +105,7 @@ export const useProgressStore = create<ProgressStore>()(
         const backup: ProgressBackup = { savedAt: new Date().toISOString(), reason, state: progressOf(get()) };
         storage.writeRaw(BACKUP_STORAGE_KEY, JSON.stringify(backup));
         // Written as it is, not merged: a replacement must not bring the old progress back.
-        storage.replace(PROGRESS_STORAGE_KEY, next);
+        replacementSeen = storage.replace(PROGRESS_STORAGE_KEY, next);
         set({ ...next, backup });
       },
       restoreBackup: () => {
@@ -110,7 +113,7 @@ export const useProgressStore = create<ProgressStore>()(
         if (!hydrated() || !backup) return;
         const swapped: ProgressBackup = { savedAt: new Date().toISOString(), reason: 'restore', state: progressOf(get()) };
         storage.writeRaw(BACKUP_STORAGE_KEY, JSON.stringify(swapped));
-        storage.replace(PROGRESS_STORAGE_KEY, backup.state);
+        replacementSeen = storage.replace(PROGRESS_STORAGE_KEY, backup.state);
         set({ ...backup.state, backup: swapped });
       },
       dismissStorageProblem: () => {
@@ -124,15 +127,28 @@ export const useProgressStore = create<ProgressStore>()(
       version: PROGRESS_VERSION,
       storage,
       partialize: progressOf,
-      merge: (persisted, current) => ({ ...current, ...(persisted as ProgressState), backup: readBackup() }),
+      // Called when the page first reads saved progress, and again each time another tab saves.
+      merge: (persisted, current) => {
+        const saved = persisted as ProgressState | undefined;
+        const replacedAt = storage.replacedAt(PROGRESS_STORAGE_KEY);
+        const progress = saved ? progressAfterAnotherTabSaved(progressOf(current), saved, { replacedAt, replacementSeen }) : {};
+        replacementSeen = replacedAt;
+        return { ...current, ...progress, backup: readBackup() };
+      },
     },
   ),
 );
 
-// Another tab saved: take what is saved now (it already includes this tab's writes,
-// since every write merges), so both tabs show the same progress.
+// Another tab saved: read it again, so both tabs show the same progress. When that tab
+// saved without having seen this tab's latest, this tab now holds something the saved copy
+// lacks, and saves again.
 if (typeof window !== 'undefined') {
   window.addEventListener('storage', (event) => {
-    if (event.key === PROGRESS_STORAGE_KEY || event.key === BACKUP_STORAGE_KEY) void useProgressStore.persist.rehydrate();
+    if (event.key !== PROGRESS_STORAGE_KEY && event.key !== BACKUP_STORAGE_KEY) return;
+    void useProgressStore.persist.rehydrate().then(() => {
+      const saved = storage.getItem(PROGRESS_STORAGE_KEY)?.state;
+      const mine = progressOf(useProgressStore.getState());
+      if (saved && hasProgressBeyond(mine, saved)) storage.setItem(PROGRESS_STORAGE_KEY, { state: mine, version: PROGRESS_VERSION });
+    });
   });
 }
