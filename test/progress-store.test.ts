@@ -21,8 +21,8 @@ async function loadStore() {
 }
 
 /** What the browser does when another tab writes to localStorage; resolves once the tabs have caught up. */
-async function anotherTabSaved(key = PROGRESS_STORAGE_KEY) {
-  window.dispatchEvent(new StorageEvent('storage', { key }));
+async function anotherTabSaved() {
+  window.dispatchEvent(new StorageEvent('storage', { key: PROGRESS_STORAGE_KEY }));
   await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
