@@ -121,11 +121,13 @@ const medians = new Map(
 const baseline = medians.get('bare Next.js page')!;
 const failures: string[] = [];
 console.log(`\nLighthouse medians of ${RUNS} runs (mobile):`);
-console.log(`  ${'page'.padEnd(18)} perf (runs)        a11y  best  seo   CLS    FCP    LCP    TBT     SI  (ms)`);
+// Each run's performance in brackets, as wide as the widest page's, so the columns line up.
+const runsWidth = Math.max('(runs)'.length, ...[...medians.values()].map((m) => m.performanceRuns.length + 2));
+console.log(`  ${'page'.padEnd(18)} perf ${'(runs)'.padEnd(runsWidth)}  a11y  best  seo   CLS    FCP    LCP    TBT     SI  (ms)`);
 for (const page of pages) {
   const m = medians.get(page.name)!;
   console.log(
-    `  ${page.name.padEnd(18)} ${String(m.performance).padStart(3)} (${m.performanceRuns.padEnd(12)})  ${String(m.accessibility).padStart(4)}  ${String(m.bestPractices).padStart(4)}  ${String(m.seo).padStart(4)}  ${m.cls.toFixed(3)}  ${[m.fcp, m.lcp, m.tbt, m.si].map((v) => String(Math.round(v)).padStart(5)).join('  ')}`,
+    `  ${page.name.padEnd(18)} ${String(m.performance).padStart(4)} ${`(${m.performanceRuns})`.padEnd(runsWidth)}  ${String(m.accessibility).padStart(4)}  ${String(m.bestPractices).padStart(4)}  ${String(m.seo).padStart(4)}  ${m.cls.toFixed(3)}  ${[m.fcp, m.lcp, m.tbt, m.si].map((v) => String(Math.round(v)).padStart(5)).join('  ')}`,
   );
   if (page.isBaseline) continue;
   if (m.accessibility < 100) failures.push(`${page.name}: accessibility ${m.accessibility}`);
