@@ -289,19 +289,29 @@ describe('a tab reading progress another tab saved', () => {
   const saved: ProgressState = { ...initialProgress, completedLessons: { y: '2026-11-02T10:00:05.000Z' }, activityDays: ['2026-11-02'] };
   const reset = '2026-11-02T11:00:00.000Z';
 
-  it('keeps its own work when the other tab saved without having seen it', () => {
-    const progress = progressAfterAnotherTabSaved(mine, saved, { replacedAt: undefined, replacementSeen: undefined });
+  it('keeps its own work when the other tab saved without having seen it, and saves it again', () => {
+    const { progress, saveAgain } = progressAfterAnotherTabSaved(mine, saved, { replacedAt: undefined, replacementSeen: undefined });
     expect(Object.keys(progress.completedLessons).sort()).toEqual(['x', 'y']);
-    expect(progressAfterAnotherTabSaved(mine, saved, { replacedAt: reset, replacementSeen: reset }).completedLessons).toHaveProperty('x');
+    expect(saveAgain).toBe(true);
+    expect(progressAfterAnotherTabSaved(mine, saved, { replacedAt: reset, replacementSeen: reset }).progress.completedLessons).toHaveProperty('x');
   });
 
-  it('takes an import, reset or restore made since as it is', () => {
-    expect(progressAfterAnotherTabSaved(mine, saved, { replacedAt: reset, replacementSeen: undefined })).toBe(saved);
-    expect(progressAfterAnotherTabSaved(mine, saved, { replacedAt: reset, replacementSeen: '2026-11-02T09:00:00.000Z' })).toBe(saved);
+  it('saves nothing again when the saved copy already holds all it has', () => {
+    const { progress, saveAgain } = progressAfterAnotherTabSaved(mine, mergeProgress(saved, mine), { replacedAt: undefined, replacementSeen: undefined });
+    expect(Object.keys(progress.completedLessons).sort()).toEqual(['x', 'y']);
+    expect(saveAgain).toBe(false);
+  });
+
+  it('takes an import, reset or restore made since as it is, and saves nothing again', () => {
+    for (const replacementSeen of [undefined, '2026-11-02T09:00:00.000Z']) {
+      const { progress, saveAgain } = progressAfterAnotherTabSaved(mine, saved, { replacedAt: reset, replacementSeen });
+      expect(progress).toBe(saved);
+      expect(saveAgain).toBe(false);
+    }
   });
 
   it('merges a save stamped with a replacement older than its own, from a tab that had not yet seen it', () => {
-    const progress = progressAfterAnotherTabSaved(mine, saved, { replacedAt: '2026-11-02T09:00:00.000Z', replacementSeen: reset });
+    const { progress } = progressAfterAnotherTabSaved(mine, saved, { replacedAt: '2026-11-02T09:00:00.000Z', replacementSeen: reset });
     expect(Object.keys(progress.completedLessons).sort()).toEqual(['x', 'y']);
   });
 });

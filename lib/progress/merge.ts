@@ -51,19 +51,21 @@ export function hasProgressBeyond(a: ProgressState, b: ProgressState): boolean {
 }
 
 /**
- * What a tab holds once another tab has saved. A tab reads its own copy of storage, which
- * the browser brings up to date a moment after another tab writes, so a tab can save
- * without having seen another's latest save and write over it. Merging what is saved into
- * what this tab holds keeps both. An import, a reset or a restore replaces progress on
- * purpose and is stamped with its time: a stamp newer than any this tab has seen is
- * taken as it is, or merging would bring back what was replaced.
+ * What a tab holds once another tab has saved, and whether it must save again. A tab reads
+ * its own copy of storage, which the browser brings up to date a moment after another tab
+ * writes, so a tab can save without having seen another's latest save and write over it.
+ * Merging what is saved into what this tab holds keeps both, and when this tab held
+ * something the saved copy lacks, it saves again. An import, a reset or a restore replaces
+ * progress on purpose and is stamped with its time: a stamp newer than any this tab has
+ * seen is taken as it is, or merging would bring back what was replaced.
  */
 export function progressAfterAnotherTabSaved(
   mine: ProgressState,
   saved: ProgressState,
   stamps: { replacedAt: string | undefined; replacementSeen: string | undefined },
-): ProgressState {
+): { progress: ProgressState; saveAgain: boolean } {
   const { replacedAt, replacementSeen } = stamps;
   const replacedSinceSeen = replacedAt !== undefined && (replacementSeen === undefined || replacedAt > replacementSeen);
-  return replacedSinceSeen ? saved : mergeProgress(saved, mine);
+  if (replacedSinceSeen) return { progress: saved, saveAgain: false };
+  return { progress: mergeProgress(saved, mine), saveAgain: hasProgressBeyond(mine, saved) };
 }

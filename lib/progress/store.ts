@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { hasProgressBeyond, mergeProgress, progressAfterAnotherTabSaved } from './merge';
+import { mergeProgress, progressAfterAnotherTabSaved } from './merge';
 import {
   NewerProgressError,
   PROGRESS_STORAGE_KEY,
@@ -130,25 +130,20 @@ export const useProgressStore = create<ProgressStore>()(
       // Called when the page first reads saved progress, and again each time another tab saves.
       merge: (persisted, current) => {
         const saved = persisted as ProgressState | undefined;
+        if (!saved) return { ...current, backup: readBackup() };
         const replacedAt = storage.replacedAt(PROGRESS_STORAGE_KEY);
-        const progress = saved ? progressAfterAnotherTabSaved(progressOf(current), saved, { replacedAt, replacementSeen }) : {};
+        const { progress, saveAgain } = progressAfterAnotherTabSaved(progressOf(current), saved, { replacedAt, replacementSeen });
         replacementSeen = replacedAt;
+        if (saveAgain) storage.setItem(PROGRESS_STORAGE_KEY, { state: progress, version: PROGRESS_VERSION });
         return { ...current, ...progress, backup: readBackup() };
       },
     },
   ),
 );
 
-// Another tab saved: read it again, so both tabs show the same progress. When that tab
-// saved without having seen this tab's latest, this tab now holds something the saved copy
-// lacks, and saves again.
+// Another tab saved: read it again, so both tabs show the same progress.
 if (typeof window !== 'undefined') {
   window.addEventListener('storage', (event) => {
-    if (event.key !== PROGRESS_STORAGE_KEY && event.key !== BACKUP_STORAGE_KEY) return;
-    void useProgressStore.persist.rehydrate().then(() => {
-      const saved = storage.getItem(PROGRESS_STORAGE_KEY)?.state;
-      const mine = progressOf(useProgressStore.getState());
-      if (saved && hasProgressBeyond(mine, saved)) storage.setItem(PROGRESS_STORAGE_KEY, { state: mine, version: PROGRESS_VERSION });
-    });
+    if (event.key === PROGRESS_STORAGE_KEY || event.key === BACKUP_STORAGE_KEY) void useProgressStore.persist.rehydrate();
   });
 }
