@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { answersOf, daysAgo, hoursAgo, questionById } from './content';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
@@ -102,11 +102,17 @@ test('corrupt saved progress is kept aside, can be downloaded, and the learner c
   await expect(notice).toBeHidden();
 });
 
-test('two tabs open at once never lose each other’s answers', async ({ context }) => {
+/** Two tabs of one browser, each open at a lesson not yet done: organiser-like-people, then benn-stories. */
+async function twoLessonTabs(context: BrowserContext) {
   const first = await context.newPage();
   const second = await context.newPage();
   await first.goto('/learn/organiser/like-people/');
   await second.goto('/learn/benn/stories/');
+  return { first, second };
+}
+
+test('two tabs open at once never lose each other’s answers', async ({ context }) => {
+  const { first, second } = await twoLessonTabs(context);
   await first.getByRole('button', { name: 'Mark as done' }).click();
   await second.getByRole('button', { name: 'Mark as done' }).click();
   await second.getByRole('button', { name: 'Start the check' }).click();
@@ -125,10 +131,7 @@ test('two tabs open at once never lose each other’s answers', async ({ context
 });
 
 test('a lesson done in one tab survives another tab saving over it before it had caught up', async ({ context }) => {
-  const first = await context.newPage();
-  const second = await context.newPage();
-  await first.goto('/learn/organiser/like-people/');
-  await second.goto('/learn/benn/stories/');
+  const { first, second } = await twoLessonTabs(context);
   await first.getByRole('button', { name: 'Mark as done' }).click();
   await expect(first.getByText('this lesson is ticked off')).toBeVisible();
   // What the second tab saves when its copy of storage has not yet caught up with the first's.
