@@ -7,7 +7,35 @@ import { expect, expectNoAxeViolations, scrollsSideways, test } from './fixtures
  * stays still for those who ask for it, and dark mode is as readable as light.
  */
 
-const pages = ['/', '/learn/organiser/', '/learn/organiser/listen/', '/quiz/organiser/', '/review/', '/progress/', '/workshop/', '/cards/', '/about/', '/print/'];
+/** A plan in its link, for the views that read one: the builder and the speaker notes. */
+const plan = planCode({ v: 1, m: ['organiser'], l: 45, s: 1, st: [['w'], ['l', 'organiser-listen'], ['q', 'org-identify-leaders-choice-2'], ['d', 'organiser-listen'], ['u']] });
+
+const pages = [
+  '/',
+  '/learn/organiser/',
+  '/learn/organiser/listen/',
+  '/quiz/organiser/',
+  '/review/',
+  '/progress/',
+  '/workshop/',
+  `/workshop/?plan=${plan}`,
+  `/workshop/notes/?plan=${plan}`,
+  '/workshop/guide/organiser/',
+  '/cards/',
+  '/about/',
+  '/print/',
+  '/print/worksheet/',
+];
+
+/**
+ * Opens a page and waits for what it shows once loaded: a view that reads its plan from the
+ * link arrives just after the page.
+ */
+async function open(page: Page, path: string) {
+  await page.goto(path);
+  if (path.startsWith('/workshop/?plan=')) await expect(page.getByRole('group', { name: 'Add a step' })).toBeVisible();
+  if (path.startsWith('/workshop/notes/')) await expect(page.getByRole('link', { name: 'Open the presenter' })).toBeVisible();
+}
 
 /** The browser's text size at 200%, as a learner sets it in the browser's settings. */
 async function doubleTextSize(page: Page) {
@@ -17,8 +45,9 @@ async function doubleTextSize(page: Page) {
 
 /**
  * What larger text has broken on the page, if anything: text cut off by a box that hides
- * its overflow, anything reaching past the right edge of the screen, and controls that
- * cover one another.
+ * its overflow (a text field's own scrolling excepted), anything reaching past the right
+ * edge of the screen, and controls that cover one another. A link that wraps is compared
+ * line by line, as its bounding box would overlap a neighbour on either line.
  */
 function problemsWithLargeText(page: Page) {
   return page.evaluate(() => {
@@ -32,7 +61,7 @@ function problemsWithLargeText(page: Page) {
     };
     const width = document.documentElement.clientWidth;
     for (const element of document.querySelectorAll('body *')) {
-      if (!visible(element) || element.closest('svg')) continue;
+      if (!visible(element) || element.closest('svg') || element.matches('input, textarea')) continue;
       const style = getComputedStyle(element);
       const hides = (overflow: string) => overflow === 'hidden' || overflow === 'clip';
       if ((hides(style.overflowX) && element.scrollWidth > element.clientWidth + 1) || (hides(style.overflowY) && element.scrollHeight > element.clientHeight + 1)) {
@@ -42,13 +71,13 @@ function problemsWithLargeText(page: Page) {
       if (box.right > width + 1 && style.position !== 'fixed') problems.push(`past the right edge: ${name(element)}`);
     }
     const controls = [...document.querySelectorAll('a[href], button, input, select, textarea, summary')].filter(visible);
+    const overlap = (a: DOMRect, b: DOMRect) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
     for (const [index, control] of controls.entries()) {
-      const a = control.getBoundingClientRect();
+      const boxes = [...control.getClientRects()];
       for (const other of controls.slice(index + 1)) {
         if (control.contains(other) || other.contains(control)) continue;
-        const b = other.getBoundingClientRect();
-        const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
-        if (overlap) problems.push(`overlapping: ${name(control)} and ${name(other)}`);
+        const otherBoxes = [...other.getClientRects()];
+        if (boxes.some((a) => otherBoxes.some((b) => overlap(a, b)))) problems.push(`overlapping: ${name(control)} and ${name(other)}`);
       }
     }
     return problems;
@@ -83,7 +112,7 @@ test('no word is split across two lines, on a phone or a laptop', async ({ page 
   test.setTimeout(60_000);
   const found: Record<string, string[]> = {};
   for (const path of pages) {
-    await page.goto(path);
+    await open(page, path);
     const split = await wordsSplitAcrossLines(page);
     if (split.length > 0) found[path] = split;
   }
@@ -98,7 +127,7 @@ test.describe('on a phone with text at 200%', () => {
     await doubleTextSize(page);
     const found: Record<string, string[]> = {};
     for (const path of pages) {
-      await page.goto(path);
+      await open(page, path);
       if (path.startsWith('/quiz/')) {
         await page.getByRole('button', { name: /^Start/ }).click();
         await expect(page.getByRole('heading', { name: /Question 1 of/ })).toBeVisible();
@@ -116,8 +145,8 @@ test.describe('motion', () => {
   for (const reducedMotion of ['reduce', 'no-preference'] as const) {
     test(`with prefers-reduced-motion: ${reducedMotion}, scrolling and the presenter's tally bars ${reducedMotion === 'reduce' ? 'do not move' : 'glide'}`, async ({ page }) => {
       await page.emulateMedia({ reducedMotion });
-      const plan = planCode({ v: 1, m: ['organiser'], l: 20, s: 3, st: [['q', 'org-identify-leaders-choice-2'], ['u']] });
-      await page.goto(`/workshop/present/?plan=${plan}`);
+      const tallyPlan = planCode({ v: 1, m: ['organiser'], l: 20, s: 3, st: [['q', 'org-identify-leaders-choice-2'], ['u']] });
+      await page.goto(`/workshop/present/?plan=${tallyPlan}`);
       await expect(page.locator('.room-option').first()).toBeVisible();
       await page.keyboard.press('1');
       await expect(page.locator('.room-option').first()).toContainText('1 person');
@@ -140,7 +169,7 @@ test.describe('in dark mode', () => {
   test('every page is as readable as in light mode', async ({ page }) => {
     test.setTimeout(90_000);
     for (const path of pages) {
-      await page.goto(path);
+      await open(page, path);
       expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
       await expectNoAxeViolations(page);
     }

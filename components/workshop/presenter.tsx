@@ -127,10 +127,10 @@ function PresenterView({ code, plan, catalogue }: PresenterViewProps) {
       <div className="presenter__bottom">
         <div className="presenter__group">
           <button type="button" className="tool-button" aria-disabled={isFirst} onClick={() => dispatch({ type: 'previous' })}>
-            ← Previous
+            ←&nbsp;Previous
           </button>
           <button type="button" className="tool-button tool-button--main" aria-disabled={isLast} onClick={() => dispatch({ type: 'next' })}>
-            Next →
+            Next&nbsp;→
           </button>
         </div>
         <Countdown key={session.step} timer={session.timer} onToggle={() => dispatch({ type: 'toggle-timer' })} onReset={() => dispatch({ type: 'reset-timer' })} />

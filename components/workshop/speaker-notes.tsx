@@ -83,10 +83,10 @@ function NotesView({ code, plan, catalogue }: NotesViewProps) {
           <Countdown key={session.step} timer={session.timer} onToggle={() => dispatch({ type: 'toggle-timer' })} onReset={() => dispatch({ type: 'reset-timer' })} />
           <div className="notes__controls">
             <button type="button" className="tool-button" aria-disabled={session.step === 0} onClick={() => dispatch({ type: 'previous' })}>
-              ← Previous
+              ←&nbsp;Previous
             </button>
             <button type="button" className="tool-button tool-button--main" aria-disabled={!next} onClick={() => dispatch({ type: 'next' })}>
-              Next →
+              Next&nbsp;→
             </button>
           </div>
           <section aria-labelledby="notes-next">
