@@ -7,7 +7,7 @@ import { expect, expectNoAxeViolations, scrollsSideways, test } from './fixtures
  * stays still for those who ask for it, and dark mode is as readable as light.
  */
 
-/** A plan in its link, for the views that read one: the builder and the speaker notes. */
+/** A plan in its link, for the views that read one: the builder, the speaker notes, the presenter. */
 const plan = planCode({ v: 1, m: ['organiser'], l: 45, s: 1, st: [['w'], ['l', 'organiser-listen'], ['q', 'org-identify-leaders-choice-2'], ['d', 'organiser-listen'], ['u']] });
 
 const pages = [
@@ -35,6 +35,7 @@ async function open(page: Page, path: string) {
   await page.goto(path);
   if (path.startsWith('/workshop/?plan=')) await expect(page.getByRole('group', { name: 'Add a step' })).toBeVisible();
   if (path.startsWith('/workshop/notes/')) await expect(page.getByRole('link', { name: 'Open the presenter' })).toBeVisible();
+  if (path.startsWith('/workshop/present/')) await expect(page.locator('.presenter__stage')).toBeVisible();
 }
 
 /** The browser's text size at 200%, as a learner sets it in the browser's settings. */
@@ -126,7 +127,7 @@ test.describe('on a phone with text at 200%', () => {
     test.setTimeout(90_000);
     await doubleTextSize(page);
     const found: Record<string, string[]> = {};
-    for (const path of pages) {
+    for (const path of [...pages, `/workshop/present/?plan=${plan}`]) {
       await open(page, path);
       if (path.startsWith('/quiz/')) {
         await page.getByRole('button', { name: /^Start/ }).click();
@@ -137,6 +138,23 @@ test.describe('on a phone with text at 200%', () => {
       if (problems.length > 0) found[path] = problems;
     }
     expect(found, 'problems with text at 200%, by page').toEqual({});
+  });
+});
+
+test.describe('on a laptop with text at 200%', () => {
+  test.skip(({ isMobile }) => isMobile, 'the presenter runs on a laptop');
+
+  test('every presenter step keeps all its text: one too long for the stage scrolls', async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await doubleTextSize(page);
+    await open(page, `/workshop/present/?plan=${plan}`);
+    for (let step = 1; step <= 5; step++) {
+      await expect(page.getByText(`Step ${step} of 5`, { exact: true })).toBeVisible();
+      // The type is sized in the frame after the step changes.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+      expect(await problemsWithLargeText(page), `step ${step}`).toEqual([]);
+      await page.keyboard.press('ArrowRight');
+    }
   });
 });
 

@@ -7,7 +7,8 @@ const smallest = 0.4;
 /**
  * Sizes a box's type (the CSS variable --fit) to the largest that fits without
  * scrolling, up to `largest`: a short step grows for the back of the room, a long one
- * shrinks so nothing is cut off, at 1920×1080 and at 1024×768 alike.
+ * shrinks so nothing is cut off, at 1920×1080 and at 1024×768 alike. When not even the
+ * smallest size fits, the box gets a `data-scrolls` attribute, for its CSS to let it scroll.
  * `contentKey` changes whenever the content does.
  *
  * The sizing runs in the next animation frame, which comes before that frame is painted,
@@ -40,7 +41,14 @@ export function useFitText(ref: RefObject<HTMLElement | null>, contentKey: strin
       return fits;
     };
     const fit = () => {
-      box.style.setProperty('--fit', String(largestThatFits()));
+      // Measured as the room sees it, with the overflow hidden.
+      box.removeAttribute('data-scrolls');
+      const scale = largestThatFits();
+      // Even the smallest type overflows (a small window, or very large text): the box
+      // scrolls rather than cut off the rest of the step.
+      const scrolls = scale === smallest && !fitsAt(smallest);
+      box.style.setProperty('--fit', String(scale));
+      box.toggleAttribute('data-scrolls', scrolls);
       fittedSize = sizeOf();
     };
     const frame = requestAnimationFrame(fit);
