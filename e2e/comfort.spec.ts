@@ -27,6 +27,9 @@ const pages = [
   '/print/worksheet/',
 ];
 
+/** The presenter: a laptop's view, so not in `pages`, but checked with them at 200% on a phone and in dark mode. */
+const presenter = `/workshop/present/?plan=${plan}`;
+
 /**
  * Opens a page and waits for what it shows once loaded: a view that reads its plan from the
  * link arrives just after the page.
@@ -127,7 +130,7 @@ test.describe('on a phone with text at 200%', () => {
     test.setTimeout(90_000);
     await doubleTextSize(page);
     const found: Record<string, string[]> = {};
-    for (const path of [...pages, `/workshop/present/?plan=${plan}`]) {
+    for (const path of [...pages, presenter]) {
       await open(page, path);
       if (path.startsWith('/quiz/')) {
         await page.getByRole('button', { name: /^Start/ }).click();
@@ -147,7 +150,7 @@ test.describe('on a laptop with text at 200%', () => {
   test('every presenter step keeps all its text: one too long for the stage scrolls', async ({ page }) => {
     await page.setViewportSize({ width: 1024, height: 768 });
     await doubleTextSize(page);
-    await open(page, `/workshop/present/?plan=${plan}`);
+    await open(page, presenter);
     for (let step = 1; step <= 5; step++) {
       await expect(page.getByText(`Step ${step} of 5`, { exact: true })).toBeVisible();
       // The type is sized in the frame after the step changes.
@@ -186,7 +189,7 @@ test.describe('in dark mode', () => {
 
   test('every page is as readable as in light mode', async ({ page }) => {
     test.setTimeout(90_000);
-    for (const path of pages) {
+    for (const path of [...pages, presenter]) {
       await open(page, path);
       expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
       await expectNoAxeViolations(page);
