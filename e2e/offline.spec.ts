@@ -93,3 +93,52 @@ test('a new version arriving mid-quiz waits for the learner, and nothing is lost
     rmSync(site, { recursive: true, force: true });
   }
 });
+
+test('after a deploy has taken the old version’s files off the server, the open page still finds every file it needs', async ({ browser }) => {
+  const site = mkdtempSync(join(tmpdir(), 'groundwork-site-'));
+  cpSync(join(process.cwd(), 'out'), site, { recursive: true });
+  const server = await startSiteServer({ root: site });
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  const failed: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
+  page.on('requestfailed', (request) => failed.push(`${request.failure()?.errorText} ${request.url()}`));
+  try {
+    await page.goto(`${server.url}/quiz/organiser/`);
+    await waitForOfflineReady(page);
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await answerCurrent(page);
+
+    // The next deploy: a new service worker, and the old version's scripts and styles gone
+    // from the server, as a new build's files have new names.
+    appendFileSync(join(site, 'sw.js'), '\n// next deploy\n');
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await expect(page.getByRole('status').filter({ hasText: 'A new version of Groundwork is ready.' })).toBeVisible();
+    rmSync(join(site, '_next'), { recursive: true });
+    // Only the service worker's cache is relied on: the browser's own may have let them go.
+    await (await context.newCDPSession(page)).send('Network.clearBrowserCache');
+
+    // The learner finishes the question and goes on through the site: pages, scripts and
+    // styles this tab has not loaded yet come from the old version's cache, which stays
+    // until they reload.
+    await page.getByRole('button', { name: 'Next question' }).click();
+    await answerCurrent(page);
+    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'The organiser' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'The organiser' })).toBeVisible();
+    await page.locator('main a[href="/learn/organiser/listen/"]').first().click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Listen' })).toBeVisible();
+    await page.getByRole('button', { name: 'Mark as done' }).click();
+    await expect(page.getByText('this lesson is ticked off')).toBeVisible();
+    await page.goto(`${server.url}/workshop/`);
+    await page.getByRole('button', { name: 'Make the running order' }).click();
+    await expect(page.getByRole('heading', { name: 'Your running order' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'A new version of Groundwork is ready.' })).toBeVisible();
+    expect(failed).toEqual([]);
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(site, { recursive: true, force: true });
+  }
+});
