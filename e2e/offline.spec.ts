@@ -1,7 +1,7 @@
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { answersOf, questionById } from './content';
 import { expect, test } from './fixtures';
 import { startSiteServer } from '../lib/serve/site-server';
@@ -58,25 +58,43 @@ test('after one visit, a trainer in a hall with no Wi-Fi builds a plan and prese
   await context.setOffline(false);
 });
 
-test('a new version arriving mid-quiz waits for the learner, and nothing is lost on reload', async ({ browser }) => {
-  // A copy of the site that can be "deployed" again while the learner is using it.
-  const site = mkdtempSync(join(tmpdir(), 'groundwork-site-'));
-  cpSync(join(process.cwd(), 'out'), site, { recursive: true });
-  const server = await startSiteServer({ root: site });
+/**
+ * A copy of the site, served, that a story can deploy again while the learner uses it, and
+ * a browser that lets the service worker run; removed when the story ends.
+ */
+async function withRedeployableSite(browser: Browser, story: (page: Page, site: { url: string; dir: string }) => Promise<void>) {
+  const dir = mkdtempSync(join(tmpdir(), 'groundwork-site-'));
+  cpSync(join(process.cwd(), 'out'), dir, { recursive: true });
+  const server = await startSiteServer({ root: dir });
   const context = await browser.newContext({ serviceWorkers: 'allow' });
-  const page = await context.newPage();
   try {
-    await page.goto(`${server.url}/quiz/organiser/`);
-    await waitForOfflineReady(page);
-    await page.getByRole('button', { name: 'Start the quiz' }).click();
-    await answerCurrent(page);
+    await story(await context.newPage(), { url: server.url, dir });
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
-    // The next deploy: a changed service worker.
-    appendFileSync(join(site, 'sw.js'), '\n// next deploy\n');
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+/**
+ * The learner starts a quiz and answers its first question; then the next deploy arrives (a
+ * changed service worker) and the page offers it. Returns the offer.
+ */
+async function newVersionMidQuiz(page: Page, site: { url: string; dir: string }) {
+  await page.goto(`${site.url}/quiz/organiser/`);
+  await waitForOfflineReady(page);
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await answerCurrent(page);
+  appendFileSync(join(site.dir, 'sw.js'), '\n// next deploy\n');
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+  const prompt = page.getByRole('status').filter({ hasText: 'A new version of Groundwork is ready.' });
+  await expect(prompt).toBeVisible();
+  return prompt;
+}
 
-    const prompt = page.getByRole('status').filter({ hasText: 'A new version of Groundwork is ready.' });
-    await expect(prompt).toBeVisible();
+test('a new version arriving mid-quiz waits for the learner, and nothing is lost on reload', async ({ browser }) => {
+  await withRedeployableSite(browser, async (page, site) => {
+    const prompt = await newVersionMidQuiz(page, site);
     // Not reloaded under the learner's feet: the quiz goes on.
     await expect(page.getByRole('heading', { name: /^Question 1 of/ })).toBeVisible();
     await page.getByRole('button', { name: 'Next question' }).click();
@@ -87,38 +105,21 @@ test('a new version arriving mid-quiz waits for the learner, and nothing is lost
     const attempts = await page.evaluate(() => JSON.parse(localStorage.getItem('groundwork-progress')!).state.attempts.length);
     expect(attempts).toBe(2);
     await expect(page.getByRole('status').filter({ hasText: 'A new version' })).toHaveCount(0);
-  } finally {
-    await context.close();
-    await server.close();
-    rmSync(site, { recursive: true, force: true });
-  }
+  });
 });
 
 test('after a deploy has taken the old version’s files off the server, the open page still finds every file it needs', async ({ browser }) => {
-  const site = mkdtempSync(join(tmpdir(), 'groundwork-site-'));
-  cpSync(join(process.cwd(), 'out'), site, { recursive: true });
-  const server = await startSiteServer({ root: site });
-  const context = await browser.newContext({ serviceWorkers: 'allow' });
-  const page = await context.newPage();
-  const failed: string[] = [];
-  page.on('response', (response) => {
-    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
-  });
-  page.on('requestfailed', (request) => failed.push(`${request.failure()?.errorText} ${request.url()}`));
-  try {
-    await page.goto(`${server.url}/quiz/organiser/`);
-    await waitForOfflineReady(page);
-    await page.getByRole('button', { name: 'Start the quiz' }).click();
-    await answerCurrent(page);
-
-    // The next deploy: a new service worker, and the old version's scripts and styles gone
-    // from the server, as a new build's files have new names.
-    appendFileSync(join(site, 'sw.js'), '\n// next deploy\n');
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-    await expect(page.getByRole('status').filter({ hasText: 'A new version of Groundwork is ready.' })).toBeVisible();
-    rmSync(join(site, '_next'), { recursive: true });
+  await withRedeployableSite(browser, async (page, site) => {
+    const failed: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+    });
+    page.on('requestfailed', (request) => failed.push(`${request.failure()?.errorText} ${request.url()}`));
+    const prompt = await newVersionMidQuiz(page, site);
+    // The new build's scripts and styles have new names: the old ones are gone from the server.
+    rmSync(join(site.dir, '_next'), { recursive: true });
     // Only the service worker's cache is relied on: the browser's own may have let them go.
-    await (await context.newCDPSession(page)).send('Network.clearBrowserCache');
+    await (await page.context().newCDPSession(page)).send('Network.clearBrowserCache');
 
     // The learner finishes the question and goes on through the site: pages, scripts and
     // styles this tab has not loaded yet come from the old version's cache, which stays
@@ -131,14 +132,10 @@ test('after a deploy has taken the old version’s files off the server, the ope
     await expect(page.getByRole('heading', { level: 1, name: 'Listen' })).toBeVisible();
     await page.getByRole('button', { name: 'Mark as done' }).click();
     await expect(page.getByText('this lesson is ticked off')).toBeVisible();
-    await page.goto(`${server.url}/workshop/`);
+    await page.goto(`${site.url}/workshop/`);
     await page.getByRole('button', { name: 'Make the running order' }).click();
     await expect(page.getByRole('heading', { name: 'Your running order' })).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: 'A new version of Groundwork is ready.' })).toBeVisible();
+    await expect(prompt).toBeVisible();
     expect(failed).toEqual([]);
-  } finally {
-    await context.close();
-    await server.close();
-    rmSync(site, { recursive: true, force: true });
-  }
+  });
 });
