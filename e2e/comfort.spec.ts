@@ -30,6 +30,9 @@ const pages = [
 /** The presenter: a laptop's view, so not in `pages`, but checked with them at 200% on a phone and in dark mode. */
 const presenter = `/workshop/present/?plan=${plan}`;
 
+/** Waits for the browser's next frame, before which the presenter sizes a new step's type. */
+const nextFrame = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+
 /**
  * Opens a page and waits for what it shows once loaded: a view that reads its plan from the
  * link arrives just after the page.
@@ -38,7 +41,10 @@ async function open(page: Page, path: string) {
   await page.goto(path);
   if (path.startsWith('/workshop/?plan=')) await expect(page.getByRole('group', { name: 'Add a step' })).toBeVisible();
   if (path.startsWith('/workshop/notes/')) await expect(page.getByRole('link', { name: 'Open the presenter' })).toBeVisible();
-  if (path.startsWith('/workshop/present/')) await expect(page.locator('.presenter__stage')).toBeVisible();
+  if (path.startsWith('/workshop/present/')) {
+    await expect(page.locator('.presenter__stage')).toBeVisible();
+    await nextFrame(page);
+  }
 }
 
 /** The browser's text size at 200%, as a learner sets it in the browser's settings. */
@@ -153,8 +159,7 @@ test.describe('on a laptop with text at 200%', () => {
     await open(page, presenter);
     for (let step = 1; step <= 5; step++) {
       await expect(page.getByText(`Step ${step} of 5`, { exact: true })).toBeVisible();
-      // The type is sized in the frame after the step changes.
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+      await nextFrame(page);
       expect(await problemsWithLargeText(page), `step ${step}`).toEqual([]);
       await page.keyboard.press('ArrowRight');
     }
