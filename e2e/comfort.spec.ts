@@ -161,8 +161,38 @@ test.describe('on a laptop with text at 200%', () => {
       await expect(page.getByText(`Step ${step} of 5`, { exact: true })).toBeVisible();
       await nextFrame(page);
       expect(await problemsWithLargeText(page), `step ${step}`).toEqual([]);
-      await page.keyboard.press('ArrowRight');
+      // The button, as a key would first scroll a step that does not fit.
+      if (step < 5) await page.getByRole('button', { name: 'Next →' }).click();
     }
+  });
+
+  test('a step too long for the stage moves on a stage’s worth at each press before the next step comes', async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await doubleTextSize(page);
+    const longQuestions = planCode({ v: 1, m: ['organiser', 'benn'], l: 45, s: 3, st: [['q', 'org-identify-leaders-choice-2'], ['q', 'benn-trust-in-people-choice-3'], ['u']] });
+    await open(page, `/workshop/present/?plan=${longQuestions}`);
+    const stage = page.locator('.presenter__stage');
+    const stepShown = (step: number) => expect(page.getByText(`Step ${step} of 3`, { exact: true })).toBeVisible();
+    const scrollTop = () => stage.evaluate((element) => element.scrollTop);
+    const atEnd = () => stage.evaluate((element) => element.scrollTop >= element.scrollHeight - element.clientHeight - 1);
+    await expect(stage).toHaveAttribute('data-scrolls', '');
+
+    for (let press = 0; press < 10 && !(await atEnd()); press++) {
+      await page.keyboard.press('PageDown');
+      await stepShown(1);
+    }
+    expect(await atEnd()).toBe(true);
+    expect(await scrollTop()).toBeGreaterThan(0);
+
+    // At its end the next press moves on, and the next step starts at its top.
+    await page.keyboard.press('PageDown');
+    await stepShown(2);
+    await nextFrame(page);
+    expect(await scrollTop()).toBe(0);
+    // At the top, a press back goes to the step before, from its top.
+    await page.keyboard.press('PageUp');
+    await stepShown(1);
+    expect(await scrollTop()).toBe(0);
   });
 });
 

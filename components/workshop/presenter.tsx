@@ -1,12 +1,13 @@
 'use client';
 
 import { Link } from '@/components/site/link';
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { WorkshopCatalogue } from '@/lib/workshop/catalogue';
 import type { Plan } from '@/lib/workshop/plan';
 import { builderHref, notesHref } from '@/lib/workshop/routes';
 import { prepareRun } from '@/lib/workshop/run';
 import { isRevealed, talliesFor } from '@/lib/workshop/session';
+import { scrollForPress } from '@/lib/workshop/stage-scroll';
 import { formatSlot } from '@/lib/workshop/timing';
 import { Countdown } from './countdown';
 import { PlanProblem } from './plan-problem';
@@ -59,6 +60,20 @@ function PresenterView({ code, plan, catalogue }: PresenterViewProps) {
   const isLast = session.step === run.steps.length - 1;
   useFitText(stageRef, `${session.step}-${revealed}-${counts.join()}`);
 
+  // A new step starts at its top, however far down the last one was scrolled.
+  useLayoutEffect(() => {
+    stageRef.current?.scrollTo({ top: 0 });
+  }, [session.step]);
+
+  /** A step too long for the stage (see useFitText) scrolls a stage's worth first; true if it did. */
+  const scrolledStage = (direction: 1 | -1) => {
+    const stage = stageRef.current;
+    const top = stage?.hasAttribute('data-scrolls') ? scrollForPress(stage, direction) : null;
+    if (top === null || !stage) return false;
+    stage.scrollTo({ top });
+    return true;
+  };
+
   useEffect(() => {
     if (session.blank) blankRef.current?.focus();
   }, [session.blank]);
@@ -68,8 +83,12 @@ function PresenterView({ code, plan, catalogue }: PresenterViewProps) {
 
   const tally = (option: number) => (option < options ? () => dispatch({ type: 'tally', option, change: 1 }) : undefined);
   useClickerKeys({
-    next: () => dispatch({ type: 'next' }),
-    previous: () => dispatch({ type: 'previous' }),
+    next: () => {
+      if (!scrolledStage(1)) dispatch({ type: 'next' });
+    },
+    previous: () => {
+      if (!scrolledStage(-1)) dispatch({ type: 'previous' });
+    },
     first: () => dispatch({ type: 'first' }),
     last: () => dispatch({ type: 'last' }),
     blank: () => dispatch({ type: 'toggle-blank' }),
