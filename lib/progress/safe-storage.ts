@@ -23,8 +23,11 @@ export type SafeStorage<S> = Omit<PersistStorage<S>, 'getItem'> & {
    * the time of the replacement; returns the stamp.
    */
   replace: (name: string, state: S) => string;
-  /** The stamp of the last replacement of what is saved under `name`, if there has been one. */
-  replacedAt: (name: string) => string | undefined;
+  /**
+   * The replacement stamp of what `getItem` last read under `name`, if it had one: persist
+   * merges what it has just read, so the stamp comes with it rather than from a second read.
+   */
+  replacedAtLastRead: (name: string) => string | undefined;
   /** The text saved under `name`, unparsed. */
   readRaw: (name: string) => string | null;
   writeRaw: (name: string, text: string) => void;
@@ -58,6 +61,8 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): SafeStorag
   let readOnly = false;
   /** The unreadable text last copied aside, so it is copied once, not at every write. */
   let lastKeptAside: string | undefined;
+  /** The replacement stamp of what getItem last read, by name. */
+  const stampsLastRead = new Map<string, string | undefined>();
 
   const readRaw = (name: string): string | null => {
     try {
@@ -105,6 +110,7 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): SafeStorag
   return {
     getItem(name): StorageValue<S> | null {
       const saved = readSaved(name, handleUnreadable(name));
+      stampsLastRead.set(name, saved?.replacedAt);
       return saved === undefined ? null : { state: saved.state, version };
     },
     setItem(name, value) {
@@ -126,15 +132,7 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): SafeStorag
       writeRaw(name, JSON.stringify({ state, version, replacedAt } satisfies SavedRecord));
       return replacedAt;
     },
-    replacedAt(name) {
-      const raw = readRaw(name);
-      if (raw === null) return undefined;
-      try {
-        return stampOf(JSON.parse(raw) as SavedRecord);
-      } catch {
-        return undefined;
-      }
-    },
+    replacedAtLastRead: (name) => stampsLastRead.get(name),
     readRaw,
     writeRaw,
   };
@@ -143,8 +141,7 @@ export function createSafeStorage<S>(options: SafeStorageOptions<S>): SafeStorag
 /** What is kept under a name: the state, the version of its shape, and the last replacement's stamp. */
 type SavedRecord = { state?: unknown; version?: unknown; replacedAt?: unknown };
 
-const stampOf = (saved: SavedRecord | null): string | undefined =>
-  typeof saved?.replacedAt === 'string' ? saved.replacedAt : undefined;
+const stampOf = (saved: SavedRecord): string | undefined => (typeof saved.replacedAt === 'string' ? saved.replacedAt : undefined);
 
 /** Copies saved text to `<name>.unreadable.<time>` so it is never silently lost. */
 export function keepAside(storage: Storage, name: string, raw: string): void {

@@ -131,7 +131,7 @@ export const useProgressStore = create<ProgressStore>()(
       merge: (persisted, current) => {
         const saved = persisted as ProgressState | undefined;
         if (!saved) return { ...current, backup: readBackup() };
-        const replacedAt = storage.replacedAt(PROGRESS_STORAGE_KEY);
+        const replacedAt = storage.replacedAtLastRead(PROGRESS_STORAGE_KEY);
         const { progress, saveAgain } = progressAfterAnotherTabSaved(progressOf(current), saved, { replacedAt, replacementSeen });
         replacementSeen = replacedAt;
         if (saveAgain) storage.setItem(PROGRESS_STORAGE_KEY, { state: progress, version: PROGRESS_VERSION });
