@@ -68,8 +68,9 @@ function PresenterView({ code, plan, catalogue }: PresenterViewProps) {
   /** A step too long for the stage (see useFitText) scrolls a stage's worth first; true if it did. */
   const scrolledStage = (direction: 1 | -1) => {
     const stage = stageRef.current;
-    const top = stage?.hasAttribute('data-scrolls') ? scrollForPress(stage, direction) : null;
-    if (top === null || !stage) return false;
+    if (!stage?.hasAttribute('data-scrolls')) return false;
+    const top = scrollForPress(stage, direction);
+    if (top === null) return false;
     stage.scrollTo({ top });
     return true;
   };
