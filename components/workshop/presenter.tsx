@@ -60,9 +60,13 @@ function PresenterView({ code, plan, catalogue }: PresenterViewProps) {
   const isLast = session.step === run.steps.length - 1;
   useFitText(stageRef, `${session.step}-${revealed}-${counts.join()}`);
 
-  // A new step starts at its top, however far down the last one was scrolled.
+  // A new step starts at its top, however far down the last one was scrolled. Scrolled
+  // in the frame that fits the new step, before it is painted: scrolling here, in React's
+  // commit, would force a whole layout of the step at its old size, only for the fitting
+  // to lay it out again.
   useLayoutEffect(() => {
-    stageRef.current?.scrollTo({ top: 0 });
+    const frame = requestAnimationFrame(() => stageRef.current?.scrollTo({ top: 0 }));
+    return () => cancelAnimationFrame(frame);
   }, [session.step]);
 
   /** A step too long for the stage (see useFitText) scrolls a stage's worth first; true if it did. */
