@@ -68,7 +68,7 @@ export default async function ModulePage({ params }: ModulePageProps) {
         <h2 id="quiz-heading">Test yourself</h2>
         <p>About ten questions from across the module, with the reason for every answer.</p>
         <Link className="button" href={quizHref(learningModule.id)}>
-          Take the {learningModule.title} quiz
+          Take the quiz
         </Link>
       </section>
 
