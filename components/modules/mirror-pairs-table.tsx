@@ -5,7 +5,7 @@ import { lessonHref } from '@/lib/routes';
 /** The organiser and factionalist lists side by side, pair by pair. */
 export function MirrorPairsTable({ pairs }: { pairs: MirrorPair[] }) {
   return (
-    <table className="pairs">
+    <table className="pairs table-stack">
       <caption className="visually-hidden">Each organiser quality beside the factionalist trait that mirrors it</caption>
       <thead>
         <tr>
@@ -16,10 +16,10 @@ export function MirrorPairsTable({ pairs }: { pairs: MirrorPair[] }) {
       <tbody>
         {pairs.map((pair) => (
           <tr key={pair.id}>
-            <td data-module="organiser">
+            <td data-module="organiser" data-label="Organiser">
               <Link href={lessonHref('organiser', pair.organiser)}>{pair.organiserLabel}</Link>
             </td>
-            <td data-module="factionalist">
+            <td data-module="factionalist" data-label="Factionalist">
               <Link href={lessonHref('factionalist', pair.factionalist)}>{pair.factionalistLabel}</Link>
             </td>
           </tr>

@@ -48,14 +48,21 @@ export function ModuleIcon({ module, size = 28 }: ModuleIconProps) {
   );
 }
 
-type ModuleMarkProps = { module: ModuleId; name: string; size?: number };
+type ModuleMarkProps = { module: ModuleId; name: string; size?: number; separator?: boolean };
 
-/** The module's icon with its name beside it, in the module's accent. */
-export function ModuleMark({ module, name, size }: ModuleMarkProps) {
+/**
+ * The module's icon with its name beside it, in the module's accent. With `separator`, a dot
+ * follows the name's last word, for a line that goes on ("The organiser · Lesson 5 of 10"):
+ * when the rest wraps to a line of its own, the dot stays at the end of the name.
+ */
+export function ModuleMark({ module, name, size, separator = false }: ModuleMarkProps) {
   return (
     <span className="module-mark" data-module={module}>
       <ModuleIcon module={module} size={size} />
-      <span className="module-mark__name">{name}</span>
+      <span className="module-mark__name">
+        {name}
+        {separator && <span className="module-mark__separator" aria-hidden="true"> ·</span>}
+      </span>
     </span>
   );
 }

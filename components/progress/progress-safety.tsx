@@ -94,7 +94,7 @@ export function ProgressSafety() {
         <div className="card import-preview" role="region" aria-labelledby="preview-heading">
           <h3 id="preview-heading">Import “{pending.fileName}”?</h3>
           <p>Exported on {new Date(pending.exportedAt).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' })}. It will replace what is here now:</p>
-          <table className="preview-table">
+          <table className="preview-table table-stack">
             <thead>
               <tr>
                 <th scope="col">What</th>
@@ -105,18 +105,18 @@ export function ProgressSafety() {
             <tbody>
               <tr>
                 <th scope="row">Lessons done</th>
-                <td>{pending.preview.lessons.before}</td>
-                <td>{pending.preview.lessons.after}</td>
+                <td data-label="Now">{pending.preview.lessons.before}</td>
+                <td data-label="After import">{pending.preview.lessons.after}</td>
               </tr>
               <tr>
                 <th scope="row">Answers given</th>
-                <td>{pending.preview.answers.before}</td>
-                <td>{pending.preview.answers.after}</td>
+                <td data-label="Now">{pending.preview.answers.before}</td>
+                <td data-label="After import">{pending.preview.answers.after}</td>
               </tr>
               <tr>
                 <th scope="row">Self-ratings</th>
-                <td>{pending.preview.ratings.before}</td>
-                <td>{pending.preview.ratings.after}</td>
+                <td data-label="Now">{pending.preview.ratings.before}</td>
+                <td data-label="After import">{pending.preview.ratings.after}</td>
               </tr>
             </tbody>
           </table>

@@ -81,7 +81,7 @@ export default function AnswerKeyPage() {
 
         <section className="print-keep" aria-labelledby="key-pairs">
           <h3 id="key-pairs">The ten mirror pairs</h3>
-          <table className="key-pairs">
+          <table className="key-pairs table-stack">
             <thead>
               <tr>
                 <th scope="col">Organiser</th>
@@ -91,8 +91,8 @@ export default function AnswerKeyPage() {
             <tbody>
               {content.mirrorPairs.map((pair) => (
                 <tr key={pair.id}>
-                  <td>{pair.organiserLabel}</td>
-                  <td>{pair.factionalistLabel}</td>
+                  <td data-label="Organiser">{pair.organiserLabel}</td>
+                  <td data-label="Factionalist">{pair.factionalistLabel}</td>
                 </tr>
               ))}
             </tbody>

@@ -21,7 +21,7 @@ export default function WorksheetPage() {
         <section className="print-keep" aria-labelledby="ws-sort">
           <h3 id="ws-sort">1. Which project is this?</h3>
           <p className="print-muted">Tick organiser (O) or factionalist (F). The question is which project, not good or bad.</p>
-          <table className="worksheet__sort">
+          <table className="worksheet__sort table-stack">
             <thead>
               <tr>
                 <th scope="col">Behaviour</th>
@@ -35,10 +35,10 @@ export default function WorksheetPage() {
                   <td>
                     {String.fromCharCode(96 + row.number)}) {row.text}
                   </td>
-                  <td>
+                  <td data-label="O">
                     <span className="tick-box" aria-label="Organiser" role="img" />
                   </td>
-                  <td>
+                  <td data-label="F">
                     <span className="tick-box" aria-label="Factionalist" role="img" />
                   </td>
                 </tr>

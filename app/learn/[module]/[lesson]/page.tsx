@@ -48,8 +48,7 @@ export default async function LessonPage({ params }: LessonPageProps) {
 
       <header className="lesson-header">
         <p className="eyebrow">
-          <ModuleMark module={learningModule.id} name={learningModule.title} />
-          <span aria-hidden="true">·</span>
+          <ModuleMark module={learningModule.id} name={learningModule.title} separator />
           <span>
             Lesson {index + 1} of {lessons.length}
           </span>

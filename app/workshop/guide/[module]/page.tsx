@@ -83,7 +83,7 @@ export default async function GuidePage({ params }: GuidePageProps) {
         {plans.map(({ length, code, timed }) => (
           <section key={length} className="guide-plan" aria-labelledby={`plan-${length}`}>
             <h3 id={`plan-${length}`}>{length} minutes</h3>
-            <table className="timings">
+            <table className="timings table-stack">
               <thead>
                 <tr>
                   <th scope="col">When</th>
