@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { planCode } from './content';
+import { answersOf, mirrorOf, planCode, questionById } from './content';
 import { expect, expectNoAxeViolations, scrollsSideways, test } from './fixtures';
 
 /*
@@ -177,6 +177,52 @@ test.describe('on a phone with text at 200%', () => {
       if (problems.length > 0) found[path] = problems;
     }
     expect(found, 'problems with text at 200%, by page').toEqual({});
+  });
+
+  test('every kind of quiz question, before and after its answer, keeps its text the same way', async ({ page }) => {
+    test.setTimeout(120_000);
+    await doubleTextSize(page);
+    await page.goto('/quiz/square-pegs/');
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    const found: Record<string, string[]> = {};
+    const kinds = new Set<string>();
+    const check = async (where: string) => {
+      const problems = [...(await problemsWithLargeText(page)), ...((await scrollsSideways(page)) ? ['the page scrolls sideways'] : []), ...(await squeezedWords(page))];
+      if (problems.length > 0) found[where] = problems;
+    };
+    const next = page.getByRole('button', { name: /Next question|See your results/ });
+    for (let question = 1; !(await page.getByRole('heading', { name: /^You got/ }).isVisible()); question++) {
+      await expect(page.getByRole('heading', { name: new RegExp(`^Question ${question} of`) })).toBeVisible();
+      const item = questionById((await page.locator('[data-item-id]').getAttribute('data-item-id'))!);
+      kinds.add(item.kind);
+      await check(`${item.kind} ${item.id}`);
+      if (item.kind === 'match-pairs') {
+        const organiserButtons = page.locator('.match > div').first().locator('.match__button');
+        for (const label of await organiserButtons.allTextContents()) {
+          await organiserButtons.filter({ hasText: label }).click();
+          await page.locator('.match > div').nth(1).locator('.match__button').filter({ hasText: mirrorOf(label) }).click();
+        }
+      } else if (item.kind === 'branching') {
+        while (!(await next.isVisible())) {
+          await check(`${item.kind} ${item.id}, in the story`);
+          const goOn = page.getByRole('button', { name: 'Continue the story' });
+          if (await goOn.isVisible()) await goOn.click();
+          else await page.locator('.option__button').first().click();
+        }
+      } else {
+        await page
+          .locator('.option__button')
+          .filter({ hasText: item.kind === 'sort' && item.answer === 'discuss' ? 'Organiser' : answersOf(item).right })
+          .first()
+          .click();
+      }
+      await expect(next).toBeVisible();
+      await check(`${item.kind} ${item.id}, answered`);
+      await next.click();
+    }
+    await check('the results');
+    expect([...kinds]).toEqual(expect.arrayContaining(['branching', 'match-pairs', 'sort']));
+    expect(found, 'problems with text at 200%, by question').toEqual({});
   });
 });
 
