@@ -179,7 +179,7 @@ test.describe('on a phone with text at 200%', () => {
     expect(found, 'problems with text at 200%, by page').toEqual({});
   });
 
-  test('every kind of quiz question, before and after its answer, keeps its text the same way', async ({ page }) => {
+  test('a whole quiz with each kind of question it holds, before and after each answer, keeps its text the same way', async ({ page }) => {
     test.setTimeout(120_000);
     await doubleTextSize(page);
     await page.goto('/quiz/square-pegs/');
