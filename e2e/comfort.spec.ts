@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { answersOf, mirrorOf, planCode, questionById } from './content';
-import { expect, expectNoAxeViolations, scrollsSideways, test } from './fixtures';
+import { answersOf, planCode, questionById } from './content';
+import { expect, expectNoAxeViolations, matchEveryPair, scrollsSideways, test } from './fixtures';
 
 /*
  * Comfortable on any phone: text at twice the size loses and overlaps nothing, motion
@@ -158,6 +158,13 @@ test.describe('on a phone with text at 200%', () => {
       .filter(({ wordWidth, boxWidth, columnWidth }) => wordWidth + 2 <= boxWidth || (boxWidth < (columnWidth * 2) / 3 && wordWidth <= columnWidth))
       .map(({ word, where, wordWidth, boxWidth }) => `split to fit a squeezed box: ${word} (${wordWidth} px) in ${where} (${boxWidth} px)`);
 
+  /** All that text at 200% has broken on the page as it is now, if anything. */
+  const problemsAt200 = async (page: Page) => [
+    ...(await problemsWithLargeText(page)),
+    ...((await scrollsSideways(page)) ? ['the page scrolls sideways'] : []),
+    ...(await squeezedWords(page)),
+  ];
+
   test('every page keeps all its text, on screen, clear of the rest and whole but for words too wide for the page', async ({ page }) => {
     test.setTimeout(90_000);
     await doubleTextSize(page);
@@ -169,11 +176,7 @@ test.describe('on a phone with text at 200%', () => {
         await expect(page.getByRole('heading', { name: /Question 1 of/ })).toBeVisible();
       }
       expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize)), `text size on ${path}`).toBeGreaterThanOrEqual(36);
-      const problems = [
-        ...(await problemsWithLargeText(page)),
-        ...((await scrollsSideways(page)) ? ['the page scrolls sideways'] : []),
-        ...(await squeezedWords(page)),
-      ];
+      const problems = await problemsAt200(page);
       if (problems.length > 0) found[path] = problems;
     }
     expect(found, 'problems with text at 200%, by page').toEqual({});
@@ -187,7 +190,7 @@ test.describe('on a phone with text at 200%', () => {
     const found: Record<string, string[]> = {};
     const kinds = new Set<string>();
     const check = async (where: string) => {
-      const problems = [...(await problemsWithLargeText(page)), ...((await scrollsSideways(page)) ? ['the page scrolls sideways'] : []), ...(await squeezedWords(page))];
+      const problems = await problemsAt200(page);
       if (problems.length > 0) found[where] = problems;
     };
     const next = page.getByRole('button', { name: /Next question|See your results/ });
@@ -197,11 +200,7 @@ test.describe('on a phone with text at 200%', () => {
       kinds.add(item.kind);
       await check(`${item.kind} ${item.id}`);
       if (item.kind === 'match-pairs') {
-        const organiserButtons = page.locator('.match > div').first().locator('.match__button');
-        for (const label of await organiserButtons.allTextContents()) {
-          await organiserButtons.filter({ hasText: label }).click();
-          await page.locator('.match > div').nth(1).locator('.match__button').filter({ hasText: mirrorOf(label) }).click();
-        }
+        await matchEveryPair(page);
       } else if (item.kind === 'branching') {
         while (!(await next.isVisible())) {
           await check(`${item.kind} ${item.id}, in the story`);
@@ -210,11 +209,7 @@ test.describe('on a phone with text at 200%', () => {
           else await page.locator('.option__button').first().click();
         }
       } else {
-        await page
-          .locator('.option__button')
-          .filter({ hasText: item.kind === 'sort' && item.answer === 'discuss' ? 'Organiser' : answersOf(item).right })
-          .first()
-          .click();
+        await page.locator('.option__button').filter({ hasText: answersOf(item).right }).first().click();
       }
       await expect(next).toBeVisible();
       await check(`${item.kind} ${item.id}, answered`);

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { mirrorOf } from './content';
 
 /**
  * Every test fails on a console error or an uncaught exception in the page, so a
@@ -88,4 +89,14 @@ export async function tabTo(page: Page, target: Locator, limit = 80) {
     await page.keyboard.press('Tab');
   }
   throw new Error(`could not reach ${target} with the Tab key`);
+}
+
+/** Answers the match-pairs question on the page: each organiser quality, then its mirror. */
+export async function matchEveryPair(page: Page) {
+  const organiserButtons = page.locator('.match > div').first().locator('.match__button');
+  const factionalistButtons = page.locator('.match > div').nth(1).locator('.match__button');
+  for (const label of await organiserButtons.allTextContents()) {
+    await organiserButtons.filter({ hasText: label }).click();
+    await factionalistButtons.filter({ hasText: mirrorOf(label) }).click();
+  }
 }

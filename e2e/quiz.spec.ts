@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { answersOf, lessonTitles, mirrorOf, questionById } from './content';
-import { expect, expectNoAxeViolations, tabTo, test } from './fixtures';
+import { expect, expectNoAxeViolations, matchEveryPair, tabTo, test } from './fixtures';
 
 const currentItemId = (page: Page) => page.locator('[data-item-id]').getAttribute('data-item-id');
 const option = (page: Page, label: string) => page.locator('.option__button').filter({ hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
@@ -98,10 +98,7 @@ test('a learner sorts cards, matches mirror pairs and follows a branching story 
       await organiserButtons.first().click();
       await factionalistButtons.filter({ hasNotText: mirrorOf(labels[0]!) }).first().click();
       await expect(page.getByRole('status')).toContainText('Not quite');
-      for (const label of labels) {
-        await organiserButtons.filter({ hasText: label }).click();
-        await factionalistButtons.filter({ hasText: mirrorOf(label) }).click();
-      }
+      await matchEveryPair(page);
       await expect(page.locator('.verdict')).toContainText('1 wrong match');
       await expectNoAxeViolations(page);
     } else if (item.kind === 'branching') {
@@ -159,11 +156,7 @@ test('the final check draws on every module', async ({ page }) => {
     const item = questionById((await currentItemId(page))!);
     modules.add(item.module);
     if (item.kind === 'match-pairs') {
-      const organiserButtons = page.locator('.match > div').first().locator('.match__button');
-      for (const label of await organiserButtons.allTextContents()) {
-        await organiserButtons.filter({ hasText: label }).click();
-        await page.locator('.match > div').nth(1).locator('.match__button').filter({ hasText: mirrorOf(label) }).click();
-      }
+      await matchEveryPair(page);
     } else {
       await option(page, answersOf(item).wrong).click();
     }
