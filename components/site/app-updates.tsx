@@ -16,13 +16,15 @@ function whenIdle(callback: () => void): () => void {
 }
 
 /**
- * Registers the service worker that keeps Groundwork working offline, and offers a new
- * version when one has arrived. The new version waits until the learner chooses to
- * reload, so nobody is reloaded in the middle of a quiz; progress is saved as it goes,
- * so it survives the reload.
+ * Registers the service worker that keeps Groundwork working offline, says when a first
+ * visit has saved the whole site on the device, and offers a new version when one has
+ * arrived. The new version waits until the learner chooses to reload, so nobody is
+ * reloaded in the middle of a quiz; progress is saved as it goes, so it survives the
+ * reload.
  */
 export function AppUpdates() {
   const [waiting, setWaiting] = useState<ServiceWorker | null>(null);
+  const [savedForOffline, setSavedForOffline] = useState(false);
   const reloadRequested = useRef(false);
 
   useEffect(() => {
@@ -66,12 +68,19 @@ export function AppUpdates() {
     if (document.readyState === 'complete') registerWhenIdle();
     else window.addEventListener('load', registerWhenIdle, { once: true });
 
-    // The first install also changes the controller (clientsClaim): only a change the
-    // learner asked for reloads the page.
+    // On a first visit no service worker controls the page. The first one takes control
+    // (clientsClaim) only once it has installed, that is once every page and asset is
+    // cached: from then on the site opens with no signal, which a new member on a patchy
+    // connection needs to know before they close the tab.
+    const firstVisit = !navigator.serviceWorker.controller;
+    // Only a change the learner asked for reloads the page.
     const onControllerChange = () => {
-      if (!reloadRequested.current) return;
-      reloadRequested.current = false;
-      window.location.reload();
+      if (reloadRequested.current) {
+        reloadRequested.current = false;
+        window.location.reload();
+      } else if (firstVisit && !cancelled) {
+        setSavedForOffline(true);
+      }
     };
     navigator.serviceWorker.addEventListener('controllerchange', onControllerChange);
     return () => {
@@ -83,22 +92,40 @@ export function AppUpdates() {
     };
   }, []);
 
-  if (!waiting) return null;
+  // One notice at a time, at the foot of the screen; a new version matters more. The live
+  // region is on the page from the start, so a screen reader announces what appears in it.
   return (
-    <div className="update-prompt" role="status">
-      <p>A new version of Groundwork is ready.</p>
-      <div className="update-prompt__actions">
-        <button type="button" className="button" onClick={() => {
-            reloadRequested.current = true;
-            waiting.postMessage({ type: 'SKIP_WAITING' });
-          }}
-        >
-          Reload to update
-        </button>
-        <button type="button" className="button button--quiet" onClick={() => setWaiting(null)}>
-          Later
-        </button>
-      </div>
+    <div className="app-notices" role="status">
+      {waiting ? (
+        <div className="app-notice">
+          <p>A new version of Groundwork is ready.</p>
+          <div className="app-notice__actions">
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                reloadRequested.current = true;
+                waiting.postMessage({ type: 'SKIP_WAITING' });
+              }}
+            >
+              Reload to update
+            </button>
+            <button type="button" className="button button--quiet" onClick={() => setWaiting(null)}>
+              Later
+            </button>
+          </div>
+        </div>
+      ) : savedForOffline ? (
+        <div className="app-notice">
+          <p>Groundwork is saved on this device.</p>
+          <p className="app-notice__detail">Every lesson, quiz and workshop page now opens with no signal.</p>
+          <div className="app-notice__actions">
+            <button type="button" className="button button--quiet" onClick={() => setSavedForOffline(false)}>
+              OK
+            </button>
+          </div>
+        </div>
+      ) : null}
     </div>
   );
 }
