@@ -63,10 +63,22 @@ export default function AboutPage() {
       </ol>
       <p>A 45-minute session fits two or three lessons comfortably. New members can start with the short “Start here” path on the home page.</p>
 
+      <h2 id="offline">With no signal</h2>
+      <p>
+        On your first visit, Groundwork saves a copy of itself on your device: under 2 MB, which can take a minute on a slow
+        connection. When it is done it says “Groundwork is saved on this device”. From then on every lesson, quiz and workshop page
+        opens with no signal, including the ones you have not opened yet.
+      </p>
+      <p>
+        To open it like an app, choose “Add to Home screen” or “Install app” in your browser’s menu. There is nothing to download from
+        an app store and nothing to sign up for.
+      </p>
+
       <h2>Your progress and privacy</h2>
       <p>
         There are no accounts. What you finish is saved only in this browser, on this device. Nothing is sent to a server, and there is
-        no tracking. Clearing your browser’s site data clears your progress.
+        no tracking. Clearing your browser’s site data clears your progress. To keep a copy, or to move to another device, export it to a
+        file from <Link href="/progress/">your progress page</Link>, and import the file there again.
       </p>
     </div>
   );
