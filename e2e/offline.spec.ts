@@ -36,6 +36,26 @@ test('after one visit, a new member with no signal opens pages never visited, an
   await expect(savedNotice(page)).toBeVisible({ timeout: 60_000 });
   await expect(savedNotice(page)).toContainText('Every lesson, quiz and workshop page now opens with no signal.');
   expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+  // The notice stays at the foot of the screen until dismissed, but the keyboard never
+  // takes focus somewhere underneath it (WCAG 2.2, focus not obscured), down to the page's
+  // last link. (Without smooth scrolling, a control is where it will stay once focused.)
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const focused: string[] = [];
+  for (let presses = 0; presses < 40; presses++) {
+    await page.keyboard.press('Tab');
+    const [name, underneath] = await page.evaluate(() => {
+      const control = document.activeElement!;
+      const notice = document.querySelector('.app-notice')!;
+      const box = control.getBoundingClientRect();
+      const cover = notice.getBoundingClientRect();
+      const inside = box.top >= cover.top && box.bottom <= cover.bottom && box.left >= cover.left && box.right <= cover.right;
+      return [control.textContent ?? '', inside && !notice.contains(control)] as const;
+    });
+    focused.push(name);
+    expect(underneath, `focus on "${name}" under the notice`).toBe(false);
+  }
+  expect(focused).toContain('About Groundwork');
+  await page.emulateMedia({ reducedMotion: null });
   await savedNotice(page).getByRole('button', { name: 'OK' }).click();
   await expect(savedNotice(page)).toHaveCount(0);
   await context.setOffline(true);

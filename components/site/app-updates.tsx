@@ -26,6 +26,32 @@ export function AppUpdates() {
   const [waiting, setWaiting] = useState<ServiceWorker | null>(null);
   const [savedForOffline, setSavedForOffline] = useState(false);
   const reloadRequested = useRef(false);
+  const noticesRef = useRef<HTMLDivElement>(null);
+  const showingNotice = waiting !== null || savedForOffline;
+
+  // While a notice covers the foot of the screen, the page keeps that much room below its
+  // end and at the bottom of whatever it scrolls into view, so a control the keyboard moves
+  // to is never left underneath the notice (WCAG 2.2, focus not obscured).
+  useEffect(() => {
+    const notices = noticesRef.current;
+    if (!showingNotice || !notices) return;
+    const root = document.documentElement;
+    const keepClear = () => {
+      // A view that hides the notices (the presenter, a full-screen answer card) keeps no room.
+      const shown = notices.getClientRects().length > 0;
+      const room = shown ? Math.ceil(window.innerHeight - notices.getBoundingClientRect().top) : 0;
+      root.style.setProperty('--app-notice-room', `${room}px`);
+    };
+    keepClear();
+    const observer = new ResizeObserver(keepClear);
+    observer.observe(notices);
+    window.addEventListener('resize', keepClear);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', keepClear);
+      root.style.removeProperty('--app-notice-room');
+    };
+  }, [showingNotice]);
 
   useEffect(() => {
     if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
@@ -95,7 +121,7 @@ export function AppUpdates() {
   // One notice at a time, at the foot of the screen; a new version matters more. The live
   // region is on the page from the start, so a screen reader announces what appears in it.
   return (
-    <div className="app-notices" role="status">
+    <div className="app-notices" role="status" ref={noticesRef}>
       {waiting ? (
         <div className="app-notice">
           <p>A new version of Groundwork is ready.</p>
