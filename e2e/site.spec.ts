@@ -51,6 +51,17 @@ test('every page is reached by links from the home page, and no link leads nowhe
   expect(pages.filter((page) => !reached.has(page))).toEqual([]);
 });
 
+test('the web app manifest’s start page, shortcuts and icons are all in the site', () => {
+  const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.webmanifest'), 'utf8')) as {
+    start_url: string;
+    shortcuts: { url: string }[];
+    icons: { src: string }[];
+  };
+  const urls = [manifest.start_url, ...manifest.shortcuts.map((shortcut) => shortcut.url), ...manifest.icons.map((icon) => icon.src)];
+  expect(manifest.shortcuts.length).toBeGreaterThan(0);
+  expect(urls.filter((url) => !pages.includes(url) && !existsSync(join(outDir, url)))).toEqual([]);
+});
+
 test('the site is in British English', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
