@@ -97,7 +97,7 @@ test('a learner sorts cards, matches mirror pairs and follows a branching story 
       const labels = await organiserButtons.allTextContents();
       await organiserButtons.first().click();
       await factionalistButtons.filter({ hasNotText: mirrorOf(labels[0]!) }).first().click();
-      await expect(page.getByRole('status')).toContainText('Not quite');
+      await expect(page.getByRole('main').getByRole('status')).toContainText('Not quite');
       await matchEveryPair(page);
       await expect(page.locator('.verdict')).toContainText('1 wrong match');
       await expectNoAxeViolations(page);

@@ -180,7 +180,7 @@ test.describe('on the trainer’s laptop', () => {
     });
     const code = planCode({ v: 1, m: ['organiser'], l: 20, s: 1, st: [['w'], ['l', 'organiser-listen'], ['u']] });
     await page.goto(`/workshop/notes/?plan=${code}`);
-    await expect(page.getByRole('status')).toContainText('This browser cannot link windows');
+    await expect(page.getByRole('main').getByRole('status')).toContainText('This browser cannot link windows');
     await page.keyboard.press('ArrowRight');
     await expect(nowHeading(page)).toContainText('step 2 of 3');
     await page.goto(`/workshop/present/?plan=${code}`);
