@@ -38,6 +38,29 @@ test('a learner moves through a module with previous and next, and back to the m
   await expect(page).toHaveURL(/\/learn\/benn\/$/);
 });
 
+test('on a slow signal, a tapped link shows at once that its page is on its way', async ({ page }) => {
+  await page.goto('/learn/organiser/listen/');
+  // The next page's data is held back, as on a patchy signal before the site is saved on
+  // the phone, until the story lets it through.
+  let letThrough!: () => void;
+  const held = new Promise<void>((resolve) => (letThrough = resolve));
+  await page.route(/[?&]_rsc=/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const bar = page.locator('.navigation-pending');
+  await expect(bar).toHaveCount(0);
+
+  await page.getByRole('navigation', { name: 'Lessons in this module' }).getByRole('link', { name: /Next lesson/ }).click();
+  await expect(bar).toBeVisible();
+  await expect(bar).toHaveAttribute('aria-hidden', 'true');
+  await expect(page.getByRole('heading', { level: 1, name: 'Listen' })).toBeVisible();
+
+  letThrough();
+  await expect(page.getByRole('heading', { level: 1, name: 'Believe in collectives' })).toBeVisible();
+  await expect(bar).toHaveCount(0);
+});
+
 test('an organiser lesson links to its factionalist mirror image', async ({ page }) => {
   await page.goto('/learn/organiser/give-power-away/');
   await page.getByRole('link', { name: /Keep power close/ }).click();
