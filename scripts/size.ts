@@ -71,7 +71,7 @@ const largest = rows[0]!;
 console.log(`${rows.length} pages; largest ${largest.page} at ${largest.kb.toFixed(1)} KB; ${over.length} over budget.`);
 
 const precached = precachedUrls(readFileSync(join(outDir, 'sw.js'), 'utf8'));
-const offlineMb = precached.reduce((sum, url) => sum + gzippedSize(url.endsWith('/') ? `${url}index.html` : url), 0) / 1024 / 1024;
+const offlineMb = precached.reduce((sum, url) => sum + gzippedSize(url.endsWith('/') ? `${url}index.html` : url), 0) / 1_000_000;
 const offlineOver = precached.length === 0 || offlineMb > OFFLINE_BUDGET_MB;
 console.log(
   `\nOffline copy (the service worker's precache, gzip), budget ${OFFLINE_BUDGET_MB} MB: ${precached.length} files, ${offlineMb.toFixed(2)} MB` +
