@@ -62,6 +62,18 @@ test('the web app manifest’s start page, shortcuts and icons are all in the si
   expect(urls.filter((url) => !pages.includes(url) && !existsSync(join(outDir, url)))).toEqual([]);
 });
 
+test('npm start sends pages, scripts and styles compressed, and images as they are', async ({ page }) => {
+  const encodings = new Map<string, string>();
+  page.on('response', (response) => encodings.set(new URL(response.url()).pathname, response.headers()['content-encoding'] ?? 'none'));
+  await page.goto('/');
+  await page.waitForLoadState('load');
+  const sent = [...encodings];
+  expect(sent.filter(([path]) => /\.(js|css)$/.test(path) || path === '/').length).toBeGreaterThan(3);
+  expect(sent.filter(([path, encoding]) => (/\.(js|css)$/.test(path) || path === '/') && encoding !== 'gzip')).toEqual([]);
+  const icon = await page.request.get('/icons/icon-192.png', { headers: { 'Accept-Encoding': 'gzip' } });
+  expect(icon.headers()['content-encoding']).toBeUndefined();
+});
+
 test('the site is in British English', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');

@@ -10,7 +10,7 @@ import { answerRequest, contentTypeOf } from './static-site';
 type SiteServerOptions = {
   /** The exported site: out/, or a copy of it. */
   root: string;
-  /** Gzip text as most hosts do; the Lighthouse benchmark wants it, the tests need not. */
+  /** Gzip text as most hosts do: `npm start` and the Lighthouse benchmark do; a story's own server need not. */
   gzip?: boolean;
   /** Send the headers in `<root>/_headers` (a site built elsewhere, like the bare benchmark page, has none). */
   headers?: boolean;
