@@ -96,6 +96,17 @@ test('after one visit, a trainer in a hall with no Wi-Fi builds a plan and prese
   await context.setOffline(false);
 });
 
+test('a participant holding up an answer card shows the room the card, not a notice about the app', async ({ page }) => {
+  await page.goto('/cards/');
+  await expect(savedNotice(page)).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'A: show full screen' }).click();
+  const card = page.getByRole('button', { name: 'Answer A. Tap to choose another card.' });
+  await expect(card).toBeVisible();
+  await expect(page.getByText('Groundwork is saved on this device.')).toBeHidden();
+  await card.click();
+  await expect(savedNotice(page)).toBeVisible();
+});
+
 /**
  * A copy of the site, served, that a story can deploy again while the learner uses it, and
  * a browser that lets the service worker run; removed when the story ends.
