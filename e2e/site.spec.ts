@@ -51,13 +51,16 @@ test('every page is reached by links from the home page, and no link leads nowhe
   expect(pages.filter((page) => !reached.has(page))).toEqual([]);
 });
 
-test('the web app manifest’s start page, shortcuts and icons are all in the site', () => {
+test('the web app manifest’s start page, shortcuts and icons, and the home screen icon for iPhones, are all in the site', () => {
   const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.webmanifest'), 'utf8')) as {
     start_url: string;
     shortcuts: { url: string }[];
     icons: { src: string }[];
   };
-  const urls = [manifest.start_url, ...manifest.shortcuts.map((shortcut) => shortcut.url), ...manifest.icons.map((icon) => icon.src)];
+  // Safari takes its home screen icon from this link, not the manifest.
+  const appleIcon = readFileSync(join(outDir, 'index.html'), 'utf8').match(/<link rel="apple-touch-icon" href="([^"?]+)[^"]*" sizes="180x180"/)?.[1];
+  expect(appleIcon).toBeDefined();
+  const urls = [manifest.start_url, ...manifest.shortcuts.map((shortcut) => shortcut.url), ...manifest.icons.map((icon) => icon.src), appleIcon!];
   expect(manifest.shortcuts.length).toBeGreaterThan(0);
   expect(urls.filter((url) => !pages.includes(url) && !existsSync(join(outDir, url)))).toEqual([]);
 });
