@@ -71,10 +71,32 @@ test('after one visit, a new member with no signal opens pages never visited, an
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   await answerCurrent(page);
 
+  // An address typed from a handout without its closing slash is sent on to its page, as
+  // the host would send it.
+  await page.goto('/learn/benn/democracy');
+  await expect(page).toHaveURL(/\/learn\/benn\/democracy\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Be a democrat' })).toBeVisible();
+
   await page.goto('/progress/');
   await expect(page.getByText('1 of 28')).toBeVisible();
   await expect(page.getByRole('term').filter({ hasText: 'Answers given' }).locator('+ dd')).toHaveText('1');
   await context.setOffline(false);
+});
+
+test.describe('an address that is not a page', () => {
+  test.use({ expectedConsoleErrors: [/status of 404/] });
+
+  test('opened with no signal, gets the site’s own not-found page, with the way home', async ({ page, context }) => {
+    await page.goto('/');
+    await waitForOfflineReady(page);
+    await context.setOffline(true);
+    const response = await page.goto('/learn/benn/tolpuddle/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'We can’t find that page' })).toBeVisible();
+    await page.getByRole('link', { name: 'Go to the home page' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /Learn to organise/ })).toBeVisible();
+    await context.setOffline(false);
+  });
 });
 
 test('after one visit, a trainer in a hall with no Wi-Fi builds a plan and presents it', async ({ page, context, isMobile }) => {

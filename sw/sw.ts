@@ -13,8 +13,11 @@ declare global {
 }
 declare const self: ServiceWorkerGlobalScope;
 
+// The build writes the precache manifest here, at its one injection point.
+const precacheEntries = self.__SW_MANIFEST ?? [];
+
 const serwist = new Serwist({
-  precacheEntries: self.__SW_MANIFEST,
+  precacheEntries,
   precacheOptions: {
     cleanupOutdatedCaches: true,
     // A plan in the URL (?plan=…) or Next's ?_rsc= must still find the cached page.
@@ -25,6 +28,34 @@ const serwist = new Serwist({
   skipWaiting: false,
   clientsClaim: true,
   navigationPreload: false,
+});
+
+// The paths of every precached file and page (a page by its folder, as /about/).
+const precachedPaths = new Set(
+  precacheEntries.map((entry) => new URL(typeof entry === 'string' ? entry : entry.url, self.location.href).pathname),
+);
+
+/** The site's own "can't find that page" page, sent with a 404 as a host sends it. */
+async function notFoundPage(): Promise<Response> {
+  const page = await serwist.matchPrecache('/404.html');
+  if (!page) return Response.error();
+  return new Response(page.body, { status: 404, statusText: 'Not Found', headers: page.headers });
+}
+
+// An address the precache does not hold is opened as the host would open it, also with no
+// signal: one typed or printed without its closing slash (/learn/benn) is sent on to its page
+// (/learn/benn/), and one that is not a page of this version gets the site's own not-found
+// page rather than the browser's offline error. Precached addresses are left to Serwist.
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET' || request.mode !== 'navigate') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin || precachedPaths.has(url.pathname)) return;
+  if (!url.pathname.endsWith('/') && precachedPaths.has(`${url.pathname}/`)) {
+    event.respondWith(Response.redirect(new URL(`${url.pathname}/${url.search}`, url).href, 308));
+    return;
+  }
+  event.respondWith(fetch(request).catch(() => notFoundPage()));
 });
 
 // Next checks that a page exists with a HEAD request before it prefetches it. The
