@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { Link } from '@/components/site/link';
 import { SiteLogoMark } from '@/components/site/site-logo';
 import { SiteNav } from '@/components/site/site-nav';
+import { KeepProgressStored } from '@/components/progress/keep-progress-stored';
 import { StorageNotice } from '@/components/progress/storage-notice';
 import { AppUpdates } from '@/components/site/app-updates';
 import './globals.css';
@@ -53,6 +54,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           </div>
         </footer>
         <AppUpdates />
+        <KeepProgressStored />
       </body>
     </html>
   );

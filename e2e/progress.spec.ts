@@ -45,6 +45,34 @@ test('a learner sees lessons done, mastery, streak and what next on the progress
   await expectNoAxeViolations(page);
 });
 
+test('once there is progress to keep, the next page opened asks the browser to keep it when the phone runs low on space', async ({ page }) => {
+  // Chrome answers by itself and the test browser says no, so the story listens for the question.
+  await page.addInitScript(() => {
+    const asked: string[] = [];
+    Object.assign(window, { storageQuestions: asked });
+    Object.defineProperty(navigator, 'storage', {
+      configurable: true,
+      value: {
+        persisted: async () => false,
+        persist: async () => {
+          asked.push(location.pathname);
+          return false;
+        },
+      },
+    });
+  });
+  const questions = () => page.evaluate(() => (window as unknown as { storageQuestions: string[] }).storageQuestions);
+
+  await page.goto('/learn/organiser/listen/');
+  await page.getByRole('button', { name: 'Mark as done' }).click();
+  await expect(page.getByText('this lesson is ticked off')).toBeVisible();
+  // Not while the learner is in the middle of something.
+  expect(await questions()).toEqual([]);
+
+  await page.goto('/');
+  await expect.poll(questions).toEqual(['/']);
+});
+
 test('progress saved by an earlier version is brought forward, and lessons stay ticked', async ({ page }) => {
   await seedStorage(page, JSON.stringify({ version: 1, state: { completedLessons: { 'organiser-listen': hoursAgo(48) } } }));
   await page.goto('/learn/organiser/');
