@@ -2,6 +2,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { pipeline } from 'node:stream';
 import { createGzip } from 'node:zlib';
 import { headersFor, parseHeadersFile } from '../security/headers-file';
 import { forLocalHttp } from '../security/policy';
@@ -63,9 +64,15 @@ export function createSiteServer({ root, gzip = false, headers = true }: SiteSer
       'Content-Type': contentType,
       ...(zipped ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : { 'Content-Length': statSync(path).size }),
     });
-    if (request.method === 'HEAD') response.end();
-    else if (zipped) createReadStream(path).pipe(createGzip()).pipe(response);
-    else createReadStream(path).pipe(response);
+    if (request.method === 'HEAD') {
+      response.end();
+      return;
+    }
+    // A browser that goes away mid-file (a page left, a request aborted) ends the streams; it
+    // must not bring the server down with an unhandled stream error.
+    const ignoreClosedConnection = () => undefined;
+    if (zipped) pipeline(createReadStream(path), createGzip(), response, ignoreClosedConnection);
+    else pipeline(createReadStream(path), response, ignoreClosedConnection);
   });
 }
 
