@@ -82,6 +82,22 @@ export function scrollsSideways(page: Page) {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 }
 
+const scriptChunks = '**/_next/static/chunks/*.js';
+
+/**
+ * Lets the scripts in `path`'s HTML load, but not those asked for later (a workshop view,
+ * the quiz engine, the review's scheduler, the import checks), as when the signal drops
+ * just after a page has arrived. Returns what lets them through again.
+ */
+export async function dropScriptsLoadedLater(page: Page, path: string): Promise<() => Promise<void>> {
+  const html = await (await page.request.get(path)).text();
+  const pageScripts = new Set([...html.matchAll(/<script src="([^"]+)"/g)].map((match) => match[1]));
+  await page.route(scriptChunks, (route) =>
+    pageScripts.has(new URL(route.request().url()).pathname) ? route.continue() : route.abort('internetdisconnected'),
+  );
+  return () => page.unroute(scriptChunks);
+}
+
 /** Presses Tab until `target` has focus, as a keyboard user would. */
 export async function tabTo(page: Page, target: Locator, limit = 80) {
   for (let presses = 0; presses < limit; presses++) {

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { answersOf, daysAgo, hoursAgo, questionById } from './content';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { dropScriptsLoadedLater, expect, expectNoAxeViolations, test } from './fixtures';
 
 const KEY = 'groundwork-progress';
 
@@ -251,6 +251,37 @@ test('a missed question comes back in today’s review, and answering it clears 
   expect(attempts.at(-1)).toMatchObject({ itemId: 'org-listen-fill-gap-1', correct: true, review: true });
   await page.reload();
   await expect(page.getByText('You have done today’s review.')).toBeVisible();
+});
+
+test.describe('when a part loaded on demand does not arrive', () => {
+  // The browser itself logs the failed request.
+  test.use({ expectedConsoleErrors: [/Failed to load resource/] });
+
+  test('today’s review says so, and is worked out when the learner tries again', async ({ page }) => {
+    await seedStorage(page, progressV3({ attempts: [{ itemId: 'org-listen-fill-gap-1', choice: '50%', correct: false, at: hoursAgo(1) }] }));
+    const letThrough = await dropScriptsLoadedLater(page, '/review/');
+    await page.goto('/review/');
+    const problem = page.getByRole('alert').filter({ hasText: 'review' });
+    await expect(problem).toContainText('Today’s review could not be worked out: part of it did not arrive. Check the connection and try again.');
+    await letThrough();
+    await problem.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByText('1 question due today.')).toBeVisible();
+  });
+
+  test('an import says the file could not be checked, changes nothing, and works when the file is chosen again', async ({ page }) => {
+    await seedStorage(page, progressV3());
+    const letThrough = await dropScriptsLoadedLater(page, '/progress/');
+    await page.goto('/progress/');
+    await expect(page.getByText('1 of 28')).toBeVisible();
+    const before = await saved(page);
+    const file = { name: 'groundwork-progress.json', mimeType: 'application/json', buffer: Buffer.from(validFile) };
+    await page.getByLabel('Import a progress file').setInputFiles(file);
+    await expect(page.getByText('The file could not be checked: part of this page did not arrive.')).toBeVisible();
+    expect(await saved(page)).toBe(before);
+    await letThrough();
+    await page.getByLabel('Import a progress file').setInputFiles(file);
+    await expect(page.getByRole('region', { name: /^Import/ }).getByRole('button', { name: 'Replace with the imported progress' })).toBeVisible();
+  });
 });
 
 test('after a long absence the review offers a day’s worth and spreads the rest', async ({ page }) => {

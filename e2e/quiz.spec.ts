@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { answersOf, lessonTitles, mirrorOf, questionById } from './content';
-import { expect, expectNoAxeViolations, matchEveryPair, tabTo, test } from './fixtures';
+import { dropScriptsLoadedLater, expect, expectNoAxeViolations, matchEveryPair, tabTo, test } from './fixtures';
 
 const currentItemId = (page: Page) => page.locator('[data-item-id]').getAttribute('data-item-id');
 const option = (page: Page, label: string) => page.locator('.option__button').filter({ hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
@@ -166,9 +166,23 @@ test('the final check draws on every module', async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
-test.describe('when the questions cannot be fetched', () => {
+test.describe('when the questions or the quiz’s code cannot be fetched', () => {
   // The browser itself logs the failed request.
   test.use({ expectedConsoleErrors: [/Failed to load resource/] });
+
+  test('a quiz whose code does not arrive says so, rather than failing the page, and starts once the connection is back', async ({ page }) => {
+    // The page has its scripts; the quiz engine, loaded when the learner starts, does not arrive.
+    const letThrough = await dropScriptsLoadedLater(page, '/quiz/benn/');
+    await page.goto('/quiz/benn/');
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    const problem = page.getByRole('alert').filter({ hasText: 'questions' });
+    await expect(problem).toContainText('The questions could not be loaded. Check the connection and try again');
+    await expect(page.getByRole('heading', { level: 1, name: 'Quiz: What Tony Benn taught' })).toBeVisible();
+
+    await letThrough();
+    await problem.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { name: /^Question 1 of/ })).toBeVisible();
+  });
 
   test('the quiz says so, and starts once the connection is back', async ({ page }) => {
     await page.route('**/quiz-data/**', (route) => route.abort('internetdisconnected'));

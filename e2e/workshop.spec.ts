@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { planCode } from './content';
-import { collectErrors, expect, expectNoAxeViolations, scrollsSideways, tabTo, test } from './fixtures';
+import { collectErrors, dropScriptsLoadedLater, expect, expectNoAxeViolations, scrollsSideways, tabTo, test } from './fixtures';
 
 const runningOrder = (page: Page) => page.getByRole('list', { name: 'Running order' }).getByRole('listitem');
 const countdownState = (page: Page) => page.locator('.countdown__state');
@@ -272,6 +272,23 @@ test.describe('when the workshop material cannot be fetched', () => {
       await expect(page.getByRole('alert').filter({ hasText: 'workshop material' })).toContainText('could not be loaded. Check the connection and reload the page');
       await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
       await expectNoAxeViolations(page);
+    }
+  });
+});
+
+test.describe('when a workshop view’s own code cannot be fetched', () => {
+  // The browser itself logs the failed request.
+  test.use({ expectedConsoleErrors: [/Failed to load resource/] });
+
+  test('the builder, presenter, notes and answer key say so, rather than failing the page', async ({ page }) => {
+    const code = planCode({ v: 1, m: ['organiser'], l: 20, s: 1, st: [['w'], ['l', 'organiser-listen'], ['u']] });
+    for (const path of ['/workshop/', '/workshop/present/', '/workshop/notes/', '/print/answer-key/']) {
+      // The page's own scripts arrive; the view's, loaded just after the page, do not.
+      const letThrough = await dropScriptsLoadedLater(page, `${path}?plan=${code}`);
+      await page.goto(`${path}?plan=${code}`);
+      await expect(page.getByRole('alert').filter({ hasText: 'workshop material' })).toContainText('could not be loaded. Check the connection and reload the page');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+      await letThrough();
     }
   });
 });

@@ -34,7 +34,7 @@ export function ProgressOverview({ modules, itemLessons, reviewableIds }: Progre
 
   const mastery = useMemo(() => masteryByLesson(progress.attempts, itemLessons), [progress.attempts, itemLessons]);
   // Null while the scheduler works it out.
-  const dueToday = useReviewQueue(hydrated ? attempts : null, reviewableIds)?.queue.today.length ?? null;
+  const dueToday = useReviewQueue(hydrated ? attempts : null, reviewableIds).snapshot?.queue.today.length ?? null;
   const now = new Date();
   const days = streak(progress.activityDays, localDay(now));
   const allLessons = modules.flatMap((learningModule) => learningModule.lessons);

@@ -33,7 +33,13 @@ export function ProgressSafety() {
     setPending(null);
     if (!file) return;
     // The file checks load only when a file is chosen: they are not needed before.
-    const { MAX_IMPORT_BYTES, parseProgressFile, previewImport } = await import('@/lib/progress/transfer');
+    const transfer = await import('@/lib/progress/transfer').catch(() => null);
+    if (!transfer) {
+      if (fileInput.current) fileInput.current.value = '';
+      say('error', 'The file could not be checked: part of this page did not arrive. Check the connection and choose the file again. Your progress has not changed.');
+      return;
+    }
+    const { MAX_IMPORT_BYTES, parseProgressFile, previewImport } = transfer;
     // Refused before reading: a large file is never loaded into memory.
     if (file.size > MAX_IMPORT_BYTES) {
       say('error', 'This file can’t be imported. It is larger than 1 MB; a Groundwork progress file is much smaller. Your progress has not changed.');

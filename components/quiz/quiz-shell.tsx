@@ -1,16 +1,13 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import { useState } from 'react';
-import { fetchQuizData, type QuizData } from '@/lib/quiz/quiz-data';
+import { fetchQuizData, quizDataUnavailable, type QuizData, type QuizDataLoad } from '@/lib/quiz/quiz-data';
+import type { QuizRunner as QuizRunnerComponent } from './quiz-runner';
 
-const loadRunner = () => import('./quiz-runner');
-
-// The quiz engine loads only when the learner starts, so lesson pages stay light.
-const QuizRunner = dynamic(() => loadRunner().then((loaded) => loaded.QuizRunner), {
-  ssr: false,
-  loading: () => <Loading />,
-});
+// The quiz engine loads only when the learner starts, so lesson pages stay light. It is
+// loaded by hand rather than with next/dynamic: a failed load then says so and can be
+// tried again, where a lazy component that failed once fails the whole page for good.
+const loadRunner = () => import('./quiz-runner').then((loaded) => loaded.QuizRunner);
 
 const Loading = () => <p className="muted">Loading the questions…</p>;
 
@@ -25,7 +22,11 @@ type QuizShellProps = {
   completesLesson?: string;
 };
 
-type ShellState = { step: 'ready' } | { step: 'loading' } | { step: 'failed'; message: string } | { step: 'running'; data: QuizData };
+type ShellState =
+  | { step: 'ready' }
+  | { step: 'loading' }
+  | { step: 'failed'; message: string }
+  | { step: 'running'; data: QuizData; Runner: typeof QuizRunnerComponent };
 
 /**
  * The quiz's frame: the start button, and the live region that announces each result.
@@ -37,15 +38,16 @@ export function QuizShell({ source, startLabel, completesLesson }: QuizShellProp
   const [announcement, setAnnouncement] = useState('');
 
   const start = async () => {
-    if ('data' in source) {
-      setState({ step: 'running', data: source.data });
-      return;
-    }
     setState({ step: 'loading' });
-    // The engine's code and the questions load side by side.
-    void loadRunner();
-    const load = await fetchQuizData(source.href);
-    setState(load.ok ? { step: 'running', data: load.data } : { step: 'failed', message: load.message });
+    // The engine's code and the questions load side by side; if either does not arrive
+    // (a patchy signal before the site is saved on the device), the learner can try again.
+    const [Runner, load] = await Promise.all([
+      loadRunner().catch(() => null),
+      'data' in source ? ({ ok: true, data: source.data } satisfies QuizDataLoad) : fetchQuizData(source.href),
+    ]);
+    if (!load.ok) setState({ step: 'failed', message: load.message });
+    else if (!Runner) setState({ step: 'failed', message: quizDataUnavailable });
+    else setState({ step: 'running', data: load.data, Runner });
   };
 
   return (
@@ -53,7 +55,7 @@ export function QuizShell({ source, startLabel, completesLesson }: QuizShellProp
       <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="quiz-announcer">
         {announcement}
       </div>
-      {state.step === 'running' && <QuizRunner data={state.data} announce={setAnnouncement} completesLesson={completesLesson} />}
+      {state.step === 'running' && <state.Runner data={state.data} announce={setAnnouncement} completesLesson={completesLesson} />}
       {state.step === 'loading' && <Loading />}
       {state.step === 'failed' && (
         <div className="notice" role="alert">

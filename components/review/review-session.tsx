@@ -23,7 +23,17 @@ export function ReviewSession({ data }: ReviewSessionProps) {
   const [openingAttempts, setOpeningAttempts] = useState<readonly Attempt[] | null>(null);
   if (hydrated && openingAttempts === null) setOpeningAttempts(attempts);
   const [reviewableIds] = useState(() => data.pool.map((item) => item.id));
-  const snapshot = useReviewQueue(openingAttempts, reviewableIds);
+  const { snapshot, failed, retry } = useReviewQueue(openingAttempts, reviewableIds);
+  if (failed) {
+    return (
+      <div className="notice" role="alert">
+        <p>Today’s review could not be worked out: part of it did not arrive. Check the connection and try again.</p>
+        <button type="button" className="button" onClick={retry}>
+          Try again
+        </button>
+      </div>
+    );
+  }
   if (!snapshot) return <p className="muted">Looking for questions due today…</p>;
   return <ReviewQueueView data={data} snapshot={snapshot} answeredBefore={(openingAttempts ?? []).length > 0} />;
 }

@@ -6,24 +6,44 @@ import type { ReviewQueue } from '@/lib/progress/review';
 
 export type ReviewSnapshot = { queue: ReviewQueue; next: Date | undefined };
 
+export type ReviewQueueState = {
+  /** Today's review, or null until it has been worked out. */
+  snapshot: ReviewSnapshot | null;
+  /** The scheduler's code did not arrive (a patchy signal before the site is on the device). */
+  failed: boolean;
+  /** Loads the scheduler again after a failure. */
+  retry: () => void;
+};
+
 /**
  * Works out today's review from the recorded answers. The scheduler (ts-fsrs) is loaded
- * only when this runs, so it is not part of any page's first load. Null until ready.
+ * only when this runs, so it is not part of any page's first load.
  */
-export function useReviewQueue(attempts: readonly Attempt[] | null, reviewableIds: readonly string[]): ReviewSnapshot | null {
-  const [snapshot, setSnapshot] = useState<{ for: readonly Attempt[]; value: ReviewSnapshot } | null>(null);
+export function useReviewQueue(attempts: readonly Attempt[] | null, reviewableIds: readonly string[]): ReviewQueueState {
+  const [result, setResult] = useState<{ for: readonly Attempt[]; tries: number; value: ReviewSnapshot | 'failed' } | null>(null);
+  const [tries, setTries] = useState(0);
   useEffect(() => {
     if (!attempts) return;
     let cancelled = false;
-    void import('@/lib/progress/review').then(({ nextDue, reviewCards, reviewQueue }) => {
-      if (cancelled) return;
-      const now = new Date();
-      const cards = reviewCards(attempts, new Set(reviewableIds));
-      setSnapshot({ for: attempts, value: { queue: reviewQueue(cards, attempts, now), next: nextDue(cards, now) } });
-    });
+    import('@/lib/progress/review').then(
+      ({ nextDue, reviewCards, reviewQueue }) => {
+        if (cancelled) return;
+        const now = new Date();
+        const cards = reviewCards(attempts, new Set(reviewableIds));
+        setResult({ for: attempts, tries, value: { queue: reviewQueue(cards, attempts, now), next: nextDue(cards, now) } });
+      },
+      () => {
+        if (!cancelled) setResult({ for: attempts, tries, value: 'failed' });
+      },
+    );
     return () => {
       cancelled = true;
     };
-  }, [attempts, reviewableIds]);
-  return snapshot && snapshot.for === attempts ? snapshot.value : null;
+  }, [attempts, reviewableIds, tries]);
+  const current = result && result.for === attempts && result.tries === tries ? result.value : null;
+  return {
+    snapshot: current === 'failed' ? null : current,
+    failed: current === 'failed',
+    retry: () => setTries((count) => count + 1),
+  };
 }
