@@ -166,6 +166,35 @@ test('the final check draws on every module', async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
+test.describe('when something on a page fails unexpectedly', () => {
+  // React logs the error it caught.
+  test.use({ expectedConsoleErrors: [/TypeError/] });
+
+  test('the page says so inside the site, says progress is safe, and offers to try again', async ({ page }) => {
+    // A quiz file damaged in a way its light check on arrival does not catch.
+    await page.route('**/quiz-data/module-benn.json', async (route) => {
+      const response = await route.fetch();
+      const data = await response.json();
+      for (const item of data.pool) {
+        item.kind = 'choice';
+        delete item.options;
+      }
+      await route.fulfill({ response, json: data });
+    });
+    await page.goto('/quiz/benn/');
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Something went wrong on this page');
+    await expect(page.getByText('Your progress is safe')).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.unroute('**/quiz-data/module-benn.json');
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await expect(page.getByRole('heading', { name: /^Question 1 of/ })).toBeVisible();
+  });
+});
+
 test.describe('when the questions or the quiz’s code cannot be fetched', () => {
   // The browser itself logs the failed request.
   test.use({ expectedConsoleErrors: [/Failed to load resource/] });
