@@ -65,7 +65,7 @@ export default function AboutPage() {
 
       <h2 id="offline">With no signal</h2>
       <p>
-        On your first visit, Groundwork saves a copy of itself on your device: under 2 MB, which can take a minute on a slow
+        On your first visit, Groundwork saves a copy of itself on your device: under 2&nbsp;MB, which can take a minute on a slow
         connection. When it is done it says “Groundwork is saved on this device”. From then on every lesson, quiz and workshop page
         opens with no signal, including the ones you have not opened yet.
       </p>
