@@ -142,14 +142,14 @@ export function AppUpdates() {
           </div>
         </div>
       ) : savedForOffline ? (
-        <div className="app-notice">
-          <p>Groundwork is saved on this device.</p>
-          <p className="app-notice__detail">Every lesson, quiz and workshop page now opens with no signal.</p>
-          <div className="app-notice__actions">
-            <button type="button" className="button button--quiet" onClick={() => setSavedForOffline(false)}>
-              OK
-            </button>
-          </div>
+        // Kept small, beside its button: it may arrive in the middle of a lesson or a quiz.
+        <div className="app-notice app-notice--brief">
+          <p>
+            <strong>Groundwork is saved on this device.</strong> Every lesson, quiz and workshop page now opens with no signal.
+          </p>
+          <button type="button" className="button button--quiet" onClick={() => setSavedForOffline(false)}>
+            OK
+          </button>
         </div>
       ) : null}
     </div>
