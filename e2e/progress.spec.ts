@@ -273,6 +273,8 @@ test.describe('when a part loaded on demand does not arrive', () => {
     const letThrough = await dropScriptsLoadedLater(page, '/progress/');
     await page.goto('/progress/');
     await expect(page.getByText('1 of 28')).toBeVisible();
+    // The review's scheduler did not arrive either: the page points to the review, which can try again.
+    await expect(page.getByRole('link', { name: 'Open today’s review' })).toBeVisible();
     const before = await saved(page);
     const file = { name: 'groundwork-progress.json', mimeType: 'application/json', buffer: Buffer.from(validFile) };
     await page.getByLabel('Import a progress file').setInputFiles(file);

@@ -33,8 +33,9 @@ export function ProgressOverview({ modules, itemLessons, reviewableIds }: Progre
   const progress = hydrated ? { ...emptyProgress, completedLessons, attempts, activityDays } : emptyProgress;
 
   const mastery = useMemo(() => masteryByLesson(progress.attempts, itemLessons), [progress.attempts, itemLessons]);
+  const review = useReviewQueue(hydrated ? attempts : null, reviewableIds);
   // Null while the scheduler works it out.
-  const dueToday = useReviewQueue(hydrated ? attempts : null, reviewableIds).snapshot?.queue.today.length ?? null;
+  const dueToday = review.snapshot?.queue.today.length ?? null;
   const now = new Date();
   const days = streak(progress.activityDays, localDay(now));
   const allLessons = modules.flatMap((learningModule) => learningModule.lessons);
@@ -87,7 +88,12 @@ export function ProgressOverview({ modules, itemLessons, reviewableIds }: Progre
             )}
           </div>
           <div className="next-steps__slot">
-            {dueToday === null ? (
+            {review.failed ? (
+              // The scheduler did not arrive: the review page says so and can try again.
+              <Link key="review-unknown" className="button button--quiet" href="/review/">
+                Open today’s review
+              </Link>
+            ) : dueToday === null ? (
               <p key="checking" className="muted">
                 Checking for questions due for review…
               </p>
