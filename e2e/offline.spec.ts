@@ -181,6 +181,29 @@ test('a new version arriving mid-quiz waits for the learner, and nothing is lost
   });
 });
 
+test('a new version taken up in one tab leaves another tab as it is, says so there, and reloads it when asked', async ({ browser }) => {
+  await withRedeployableSite(browser, async (page, site) => {
+    const other = await page.context().newPage();
+    await other.goto(`${site.url}/learn/organiser/listen/`);
+    const prompt = await newVersionMidQuiz(page, site);
+    await other.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await expect(other.getByRole('status').filter({ hasText: 'A new version of Groundwork is ready.' })).toBeVisible();
+    await other.evaluate(() => Object.assign(window, { stillThisPage: true }));
+
+    await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload to update' }).click()]);
+
+    // The other tab is not reloaded under the learner, and its prompt now says what happened.
+    const elsewhere = other.getByRole('status').filter({ hasText: 'Groundwork has been updated in another tab.' });
+    await expect(elsewhere).toBeVisible();
+    await expect(other.getByRole('status').filter({ hasText: 'A new version of Groundwork is ready.' })).toHaveCount(0);
+    expect(await other.evaluate(() => (window as { stillThisPage?: boolean }).stillThisPage)).toBe(true);
+    await Promise.all([other.waitForEvent('load'), elsewhere.getByRole('button', { name: 'Reload this tab' }).click()]);
+    expect(await other.evaluate(() => (window as { stillThisPage?: boolean }).stillThisPage)).toBeUndefined();
+    await expect(other.getByRole('heading', { level: 1, name: 'Listen' })).toBeVisible();
+    await expect(other.locator('.app-notice')).toHaveCount(0);
+  });
+});
+
 test('after a deploy has taken the old version’s files off the server, the open page still finds every file it needs', async ({ browser }) => {
   await withRedeployableSite(browser, async (page, site) => {
     const failed: string[] = [];

@@ -25,9 +25,10 @@ function whenIdle(callback: () => void): () => void {
 export function AppUpdates() {
   const [waiting, setWaiting] = useState<ServiceWorker | null>(null);
   const [savedForOffline, setSavedForOffline] = useState(false);
+  const [updatedElsewhere, setUpdatedElsewhere] = useState(false);
   const reloadRequested = useRef(false);
   const noticesRef = useRef<HTMLDivElement>(null);
-  const showingNotice = waiting !== null || savedForOffline;
+  const showingNotice = waiting !== null || savedForOffline || updatedElsewhere;
 
   // While a notice covers the foot of the screen, the page keeps that much room below its
   // end and at the bottom of whatever it scrolls into view, so a control the keyboard moves
@@ -98,14 +99,23 @@ export function AppUpdates() {
     // (clientsClaim) only once it has installed, that is once every page and asset is
     // cached: from then on the site opens with no signal, which a new member on a patchy
     // connection needs to know before they close the tab.
-    const firstVisit = !navigator.serviceWorker.controller;
-    // Only a change the learner asked for reloads the page.
+    let controlled = Boolean(navigator.serviceWorker.controller);
+    // Only a change the learner asked for in this tab reloads it. A change asked for in
+    // another tab (a new version taken up there) leaves this one as it is, mid-quiz or
+    // not, and says so: this tab's code is the old version's now, and its prompt, if it
+    // showed one, has nothing left to wait for.
     const onControllerChange = () => {
       if (reloadRequested.current) {
         reloadRequested.current = false;
         window.location.reload();
-      } else if (firstVisit && !cancelled) {
+      } else if (cancelled) {
+        return;
+      } else if (!controlled) {
+        controlled = true;
         setSavedForOffline(true);
+      } else {
+        setWaiting(null);
+        setUpdatedElsewhere(true);
       }
     };
     navigator.serviceWorker.addEventListener('controllerchange', onControllerChange);
@@ -122,7 +132,19 @@ export function AppUpdates() {
   // region is on the page from the start, so a screen reader announces what appears in it.
   return (
     <div className="app-notices" role="status" ref={noticesRef}>
-      {waiting ? (
+      {updatedElsewhere ? (
+        <div className="app-notice">
+          <p>Groundwork has been updated in another tab.</p>
+          <div className="app-notice__actions">
+            <button type="button" className="button" onClick={() => window.location.reload()}>
+              Reload this tab
+            </button>
+            <button type="button" className="button button--quiet" onClick={() => setUpdatedElsewhere(false)}>
+              Later
+            </button>
+          </div>
+        </div>
+      ) : waiting ? (
         <div className="app-notice">
           <p>A new version of Groundwork is ready.</p>
           <div className="app-notice__actions">
