@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { firstLoadScripts } from '../lib/first-load-scripts';
 import { mirrorOf } from './content';
 
 /**
@@ -90,8 +91,7 @@ const scriptChunks = '**/_next/static/chunks/*.js';
  * just after a page has arrived. Returns what lets them through again.
  */
 export async function dropScriptsLoadedLater(page: Page, path: string): Promise<() => Promise<void>> {
-  const html = await (await page.request.get(path)).text();
-  const pageScripts = new Set([...html.matchAll(/<script src="([^"]+)"/g)].map((match) => match[1]));
+  const pageScripts = new Set(firstLoadScripts(await (await page.request.get(path)).text()));
   await page.route(scriptChunks, (route) =>
     pageScripts.has(new URL(route.request().url()).pathname) ? route.continue() : route.abort('internetdisconnected'),
   );

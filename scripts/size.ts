@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { firstLoadScripts } from '../lib/first-load-scripts';
 
 const BUDGET_KB = 150;
 // The About page tells a new member, who may pay for every megabyte, that the copy saved on
@@ -37,22 +38,6 @@ function gzippedSize(src: string): number {
 /** URL paths in the service worker's precache manifest (a page by its folder, as /about/). */
 function precachedUrls(serviceWorker: string): string[] {
   return [...serviceWorker.matchAll(/\burl:"(\/[^"]*)"/g)].map(([, url]) => url!);
-}
-
-/** Script URLs a page loads on first visit. */
-export function firstLoadScripts(html: string): string[] {
-  const urls = new Set<string>();
-  for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
-    if (/\bnomodule\b/i.test(tag)) continue;
-    const src = tag.match(/\bsrc="([^"]+)"/)?.[1];
-    if (src) urls.add(src);
-  }
-  for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
-    const isScriptPreload = /\brel="(?:preload|modulepreload)"/.test(tag) && (/\bas="script"/.test(tag) || /modulepreload/.test(tag));
-    const href = tag.match(/\bhref="([^"]+)"/)?.[1];
-    if (isScriptPreload && href) urls.add(href);
-  }
-  return [...urls].filter((url) => url.startsWith('/'));
 }
 
 const rows = htmlFiles(outDir)
