@@ -15,6 +15,9 @@ test.describe.configure({ timeout: 120_000 });
  */
 const savedNotice = (page: Page) => page.getByRole('status').filter({ hasText: 'Groundwork is saved on this device.' });
 
+/** The prompt that offers a new version, which waits until the learner reloads. */
+const updatePrompt = (page: Page) => page.getByRole('status').filter({ hasText: 'A new version of Groundwork is ready.' });
+
 /** Waits until the service worker has cached the site and controls this page. */
 async function waitForOfflineReady(page: Page) {
   await page.evaluate(async () => {
@@ -158,7 +161,7 @@ async function newVersionMidQuiz(page: Page, site: { url: string; dir: string })
   await answerCurrent(page);
   appendFileSync(join(site.dir, 'sw.js'), '\n// next deploy\n');
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-  const prompt = page.getByRole('status').filter({ hasText: 'A new version of Groundwork is ready.' });
+  const prompt = updatePrompt(page);
   await expect(prompt).toBeVisible();
   // One notice at a time: the new version takes the place of "saved on this device".
   await expect(savedNotice(page)).toHaveCount(0);
@@ -187,7 +190,7 @@ test('a new version taken up in one tab leaves another tab as it is, says so the
     await other.goto(`${site.url}/learn/organiser/listen/`);
     const prompt = await newVersionMidQuiz(page, site);
     await other.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-    await expect(other.getByRole('status').filter({ hasText: 'A new version of Groundwork is ready.' })).toBeVisible();
+    await expect(updatePrompt(other)).toBeVisible();
     await other.evaluate(() => Object.assign(window, { stillThisPage: true }));
 
     await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload to update' }).click()]);
@@ -195,7 +198,7 @@ test('a new version taken up in one tab leaves another tab as it is, says so the
     // The other tab is not reloaded under the learner, and its prompt now says what happened.
     const elsewhere = other.getByRole('status').filter({ hasText: 'Groundwork has been updated in another tab.' });
     await expect(elsewhere).toBeVisible();
-    await expect(other.getByRole('status').filter({ hasText: 'A new version of Groundwork is ready.' })).toHaveCount(0);
+    await expect(updatePrompt(other)).toHaveCount(0);
     expect(await other.evaluate(() => (window as { stillThisPage?: boolean }).stillThisPage)).toBe(true);
     await Promise.all([other.waitForEvent('load'), elsewhere.getByRole('button', { name: 'Reload this tab' }).click()]);
     expect(await other.evaluate(() => (window as { stillThisPage?: boolean }).stillThisPage)).toBeUndefined();
