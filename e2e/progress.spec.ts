@@ -253,6 +253,21 @@ test('a missed question comes back in today’s review, and answering it clears 
   await expect(page.getByText('You have done today’s review.')).toBeVisible();
 });
 
+const toReviewToday = (page: Page) => page.getByRole('term').filter({ hasText: 'To review today' }).locator('+ dd');
+
+test('at a glance, a new learner has nothing to review today', async ({ page }) => {
+  await page.goto('/progress/');
+  await expect(toReviewToday(page)).toHaveText('0');
+  await expect(page.getByText('No questions are due for review today.')).toBeVisible();
+});
+
+test('at a glance, a learner with a question due is told how many', async ({ page }) => {
+  await seedStorage(page, progressV3({ attempts: [{ itemId: 'org-listen-fill-gap-1', choice: '50%', correct: false, at: hoursAgo(1) }] }));
+  await page.goto('/progress/');
+  await expect(toReviewToday(page)).toHaveText('1');
+  await expect(page.getByRole('link', { name: 'Review 1 question' })).toBeVisible();
+});
+
 test.describe('when a part loaded on demand does not arrive', () => {
   // The browser itself logs the failed request.
   test.use({ expectedConsoleErrors: [/Failed to load resource/] });
@@ -269,12 +284,14 @@ test.describe('when a part loaded on demand does not arrive', () => {
   });
 
   test('an import says the file could not be checked, changes nothing, and works when the file is chosen again', async ({ page }) => {
-    await seedStorage(page, progressV3());
+    await seedStorage(page, progressV3({ attempts: [{ itemId: 'org-listen-fill-gap-1', choice: '50%', correct: false, at: hoursAgo(1) }] }));
     const letThrough = await dropScriptsLoadedLater(page, '/progress/');
     await page.goto('/progress/');
     await expect(page.getByText('1 of 28')).toBeVisible();
     // The review's scheduler did not arrive either: the page points to the review, which can try again.
     await expect(page.getByRole('link', { name: 'Open today’s review' })).toBeVisible();
+    // Not "0": with a question due, that would tell the learner there is nothing to do.
+    await expect(toReviewToday(page)).toHaveText('–Not known');
     const before = await saved(page);
     const file = { name: 'groundwork-progress.json', mimeType: 'application/json', buffer: Buffer.from(validFile) };
     await page.getByLabel('Import a progress file').setInputFiles(file);

@@ -34,8 +34,9 @@ export function ProgressOverview({ modules, itemLessons, reviewableIds }: Progre
 
   const mastery = useMemo(() => masteryByLesson(progress.attempts, itemLessons), [progress.attempts, itemLessons]);
   const review = useReviewQueue(hydrated ? attempts : null, reviewableIds);
-  // Null while the scheduler works it out.
-  const dueToday = review.snapshot?.queue.today.length ?? null;
+  // Null until saved progress has been read and the scheduler has worked it out, or if its
+  // code did not arrive. With no answers yet there is nothing to review, scheduler or not.
+  const dueToday = hydrated && attempts.length === 0 ? 0 : (review.snapshot?.queue.today.length ?? null);
   const now = new Date();
   const days = streak(progress.activityDays, localDay(now));
   const allLessons = modules.flatMap((learningModule) => learningModule.lessons);
@@ -66,7 +67,15 @@ export function ProgressOverview({ modules, itemLessons, reviewableIds }: Progre
           </div>
           <div>
             <dt>To review today</dt>
-            <dd>{dueToday ?? 0}</dd>
+            {/* Not 0 before it is known: a learner with questions due would be told there are none. */}
+            <dd>
+              {dueToday ?? (
+                <>
+                  <span aria-hidden="true">{review.failed ? '–' : '…'}</span>
+                  <span className="visually-hidden">{review.failed ? 'Not known' : 'Being worked out'}</span>
+                </>
+              )}
+            </dd>
           </div>
         </dl>
       </section>
