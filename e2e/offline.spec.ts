@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { answersOf, questionById } from './content';
-import { expect, test } from './fixtures';
+import { expect, expectNoAxeViolations, test } from './fixtures';
 import { startSiteServer } from '../lib/serve/site-server';
 
 test.use({ serviceWorkers: 'allow' });
@@ -84,6 +84,49 @@ test('after one visit, a new member with no signal opens pages never visited, an
   await expect(page.getByText('1 of 28')).toBeVisible();
   await expect(page.getByRole('term').filter({ hasText: 'Answers given' }).locator('+ dd')).toHaveText('1');
   await context.setOffline(false);
+});
+
+/** The notice a first visit shows when it could not save the whole site. */
+const notSavedNotice = (page: Page) => page.getByRole('status').filter({ hasText: 'Groundwork could not be saved on this device.' });
+
+test.describe('a first visit that cannot save the whole site', () => {
+  test.skip(({ isMobile }) => !isMobile, 'a new member’s phone');
+
+  test('on a patchy signal, says so at once, and saves the site when the learner tries again', async ({ page, context }) => {
+    // One page of the site does not arrive while the service worker saves the rest.
+    const lost = (url: URL) => url.pathname === '/print/lists/';
+    await context.route(lost, (route) => route.abort());
+    await page.goto('/');
+    // Within seconds, not once the browser gives up on the install minutes later.
+    await expect(notSavedNotice(page)).toBeVisible({ timeout: 20_000 });
+    await expect(notSavedNotice(page)).toContainText('Part of it did not arrive. It still works while you have a signal.');
+    await expect(savedNotice(page)).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    expect(await page.evaluate(async () => [navigator.serviceWorker.controller, await navigator.serviceWorker.getRegistration()])).toEqual([null, undefined]);
+
+    await context.unroute(lost);
+    await notSavedNotice(page).getByRole('button', { name: 'Try again' }).click();
+    await expect(savedNotice(page)).toBeVisible({ timeout: 60_000 });
+    await expect(notSavedNotice(page)).toHaveCount(0);
+    await context.setOffline(true);
+    await page.goto('/print/lists/');
+    await expect(page.getByRole('heading', { level: 1, name: 'The three lists' })).toBeVisible();
+    await context.setOffline(false);
+  });
+
+  test('on a phone short of space, says so and what to do', async ({ page, context }) => {
+    const devtools = await context.newCDPSession(page);
+    await devtools.send('Storage.overrideQuotaForOrigin', { origin: new URL(test.info().project.use.baseURL!).origin, quotaSize: 2_000_000 });
+    await page.goto('/');
+    await expect(notSavedNotice(page)).toBeVisible({ timeout: 20_000 });
+    await expect(notSavedNotice(page)).toContainText('This device is short of space: free some, then try again.');
+    await expect(savedNotice(page)).toHaveCount(0);
+    // Not now: the notice goes, and the page works on with the signal it has.
+    await notSavedNotice(page).getByRole('button', { name: 'Not now' }).click();
+    await expect(notSavedNotice(page)).toHaveCount(0);
+    await page.getByRole('link', { name: 'Review', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Today’s review' })).toBeVisible();
+  });
 });
 
 test.describe('an address that is not a page', () => {

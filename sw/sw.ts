@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { Serwist, type PrecacheEntry, type SerwistGlobalConfig } from 'serwist';
+import type { SaveFailedMessage, SaveFailure } from '../lib/offline/save-failed';
 
 /**
  * Groundwork's service worker: after one visit, every page and asset is on the device,
@@ -16,12 +17,33 @@ declare const self: ServiceWorkerGlobalScope;
 // The build writes the precache manifest here, at its one injection point.
 const precacheEntries = self.__SW_MANIFEST ?? [];
 
+/**
+ * Why this worker's install could not save every file: the device refused to store one
+ * (short of space), or one did not arrive (a patchy signal, or a host in trouble).
+ */
+let installFailure: SaveFailure | undefined;
+
 const serwist = new Serwist({
   precacheEntries,
   precacheOptions: {
     cleanupOutdatedCaches: true,
     // A plan in the URL (?plan=…) or Next's ?_rsc= must still find the cached page.
     ignoreURLParametersMatching: [/.*/],
+    plugins: [
+      {
+        // A file that fails while installing is noted and answered with a stand-in, so the
+        // other files are still saved and the install ends (failed, below) once all have
+        // been tried. Left to Serwist, the first failure left the install pending until the
+        // browser gave up on it minutes later: its helper that fetches files ten at a time
+        // loses a failure (serwist/serwist#367). Files saved before a failure stay cached,
+        // so the next attempt fetches only what is missing.
+        handlerDidError: async ({ error, event }) => {
+          if (event?.type !== 'install') return undefined;
+          installFailure = installFailure === 'space' || error.name === 'QuotaExceededError' ? 'space' : 'network';
+          return new Response(null, { status: 503, statusText: 'Not saved' });
+        },
+      },
+    ],
   },
   // A new version waits until the learner says "reload": it never takes over a page
   // mid-quiz, and the old version's files stay cached until then.
@@ -71,8 +93,21 @@ self.addEventListener('fetch', (event) => {
   );
 });
 
-self.addEventListener('message', (event) => {
-  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+// An install that could not save every file fails, so the site is never said to be saved
+// while part of it is missing; the open pages are told why. The browser tries again the next
+// time a page registers the worker. (A "Reload to update" message, SKIP_WAITING, is heard by
+// Serwist itself, as skipWaiting is false.)
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    serwist.handleInstall(event).then(async () => {
+      if (!installFailure) return;
+      const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      const message: SaveFailedMessage = { type: 'SAVE_FAILED', reason: installFailure };
+      for (const page of pages) page.postMessage(message);
+      throw new Error(`Groundwork was not saved for offline use (${installFailure}).`);
+    }),
+  );
 });
-
-serwist.addEventListeners();
+self.addEventListener('activate', serwist.handleActivate);
+self.addEventListener('fetch', serwist.handleFetch);
+self.addEventListener('message', serwist.handleCache);

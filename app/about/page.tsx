@@ -67,7 +67,8 @@ export default function AboutPage() {
       <p>
         On your first visit, Groundwork saves a copy of itself on your device: under 2&nbsp;MB, which can take a minute on a slow
         connection. When it is done it says “Groundwork is saved on this device”. From then on every lesson, quiz and workshop page
-        opens with no signal, including the ones you have not opened yet.
+        opens with no signal, including the ones you have not opened yet. If the signal drops or the device is short of space, it
+        says it could not be saved, and you can try again.
       </p>
       <p>
         To open it like an app, choose “Add to Home screen” or “Install app” in your browser’s menu. There is nothing to download from

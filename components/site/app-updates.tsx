@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { saveFailureIn, type SaveFailure } from '@/lib/offline/save-failed';
 
 /**
  * Runs `callback` when the browser is next idle, or after two seconds if it never is;
@@ -17,8 +18,8 @@ function whenIdle(callback: () => void): () => void {
 
 /**
  * Registers the service worker that keeps Groundwork working offline, says when a first
- * visit has saved the whole site on the device, and offers a new version when one has
- * arrived. The new version waits until the learner chooses to reload, so nobody is
+ * visit has saved the whole site on the device (or could not, and why), and offers a new
+ * version when one has arrived. The new version waits until the learner chooses to reload, so nobody is
  * reloaded in the middle of a quiz; progress is saved as it goes, so it survives the
  * reload.
  */
@@ -26,9 +27,11 @@ export function AppUpdates() {
   const [waiting, setWaiting] = useState<ServiceWorker | null>(null);
   const [savedForOffline, setSavedForOffline] = useState(false);
   const [updatedElsewhere, setUpdatedElsewhere] = useState(false);
+  const [notSaved, setNotSaved] = useState<SaveFailure | null>(null);
   const reloadRequested = useRef(false);
+  const registerAgain = useRef<() => void>(undefined);
   const noticesRef = useRef<HTMLDivElement>(null);
-  const showingNotice = waiting !== null || savedForOffline || updatedElsewhere;
+  const showingNotice = waiting !== null || savedForOffline || updatedElsewhere || notSaved !== null;
 
   // While a notice covers the foot of the screen, the page keeps that much room below its
   // end and at the bottom of whatever it scrolls into view, so a control the keyboard moves
@@ -81,13 +84,16 @@ export function AppUpdates() {
               if (installing.state === 'installed') offer(installing);
             });
           });
-          // Look for a new version when the learner comes back to the tab.
+          // Look for a new version when the learner comes back to the tab (one listener,
+          // however many times the worker has been registered).
+          if (onVisible) document.removeEventListener('visibilitychange', onVisible);
           onVisible = checkForUpdate(registration);
           document.addEventListener('visibilitychange', onVisible);
         })
         .catch(() => {
           // No service worker (a private window, an old browser): the site still works online.
         });
+    registerAgain.current = () => void register();
     let cancelIdle: (() => void) | undefined;
     const registerWhenIdle = () => {
       cancelIdle = whenIdle(() => void register());
@@ -119,12 +125,22 @@ export function AppUpdates() {
       }
     };
     navigator.serviceWorker.addEventListener('controllerchange', onControllerChange);
+
+    // A first install that could not save every file fails, and its worker says why. A new
+    // version that could not be saved says nothing: the one in use still works offline, and
+    // the browser looks for the new one again later.
+    const onMessage = (event: MessageEvent) => {
+      const failure = saveFailureIn(event.data);
+      if (failure && !navigator.serviceWorker.controller && !cancelled) setNotSaved(failure);
+    };
+    navigator.serviceWorker.addEventListener('message', onMessage);
     return () => {
       cancelled = true;
       window.removeEventListener('load', registerWhenIdle);
       cancelIdle?.();
       if (onVisible) document.removeEventListener('visibilitychange', onVisible);
       navigator.serviceWorker.removeEventListener('controllerchange', onControllerChange);
+      navigator.serviceWorker.removeEventListener('message', onMessage);
     };
   }, []);
 
@@ -160,6 +176,32 @@ export function AppUpdates() {
             </button>
             <button type="button" className="button button--quiet" onClick={() => setWaiting(null)}>
               Later
+            </button>
+          </div>
+        </div>
+      ) : notSaved ? (
+        <div className="app-notice">
+          <p>
+            <strong>Groundwork could not be saved on this device.</strong>{' '}
+            <span className="app-notice__detail">
+              {notSaved === 'space'
+                ? 'This device is short of space: free some, then try again.'
+                : 'Part of it did not arrive. It still works while you have a signal.'}
+            </span>
+          </p>
+          <div className="app-notice__actions">
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setNotSaved(null);
+                registerAgain.current?.();
+              }}
+            >
+              Try again
+            </button>
+            <button type="button" className="button button--quiet" onClick={() => setNotSaved(null)}>
+              Not now
             </button>
           </div>
         </div>
