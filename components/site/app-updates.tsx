@@ -19,9 +19,9 @@ function whenIdle(callback: () => void): () => void {
 /**
  * Registers the service worker that keeps Groundwork working offline, says when a first
  * visit has saved the whole site on the device (or could not, and why), and offers a new
- * version when one has arrived. The new version waits until the learner chooses to reload, so nobody is
- * reloaded in the middle of a quiz; progress is saved as it goes, so it survives the
- * reload.
+ * version when one has arrived. The new version waits until the learner chooses to
+ * reload, so nobody is reloaded in the middle of a quiz; progress is saved as it goes, so
+ * it survives the reload.
  */
 export function AppUpdates() {
   const [waiting, setWaiting] = useState<ServiceWorker | null>(null);
