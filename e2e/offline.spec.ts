@@ -220,7 +220,8 @@ test('a new version arriving mid-quiz waits for the learner, and nothing is lost
     await answerCurrent(page);
 
     await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload to update' }).click()]);
-    await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
+    // The new version picks the quiz up where it was: the two answers given, the third question next.
+    await expect(page.getByRole('heading', { name: /^Question 3 of/ })).toBeVisible();
     const attempts = await page.evaluate(() => JSON.parse(localStorage.getItem('groundwork-progress')!).state.attempts.length);
     expect(attempts).toBe(2);
     await expect(page.getByRole('status').filter({ hasText: 'A new version' })).toHaveCount(0);

@@ -133,6 +133,56 @@ test('finishing a lesson’s check ticks the lesson off', async ({ page }) => {
   await expect(page.getByText('this lesson is ticked off')).toBeVisible();
 });
 
+test('a reload in the middle of a check picks it up where it was, and a finished check starts afresh', async ({ page }) => {
+  await page.goto('/learn/benn/stories/');
+  await page.getByRole('button', { name: 'Start the check' }).click();
+  await expect(page.getByRole('heading', { name: 'Question 1 of 3' })).toBeVisible();
+  const first = questionById((await currentItemId(page))!);
+  await option(page, answersOf(first).right).click();
+  await page.getByRole('button', { name: 'Next question' }).click();
+  await expect(page.getByRole('heading', { name: 'Question 2 of 3' })).toBeVisible();
+  const second = questionById((await currentItemId(page))!);
+  await option(page, answersOf(second).wrong).click();
+
+  // Reloaded after answering the second question, before moving on (a new version taken
+  // up, or a phone that dropped the tab while the learner was in another app).
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Question 3 of 3' })).toBeFocused();
+  await expect(page.getByTestId('quiz-announcer')).toHaveText('Picked up where you left off: question 3 of 3.');
+  const third = questionById((await currentItemId(page))!);
+  expect([first.id, second.id]).not.toContain(third.id);
+  await option(page, answersOf(third).right).click();
+  await page.getByRole('button', { name: 'See your results' }).click();
+  // The answers from before the reload count.
+  await expect(page.getByRole('heading', { name: 'You got 2 of 3 right' })).toBeVisible();
+  await expect(page.getByText('this lesson is ticked off')).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Start the check' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Question/ })).toHaveCount(0);
+});
+
+test('a check kept for the tab that no longer fits its questions, or cannot be read, starts afresh', async ({ page }) => {
+  await page.goto('/learn/benn/stories/');
+  await page.getByRole('button', { name: 'Start the check' }).click();
+  await expect(page.getByRole('heading', { name: 'Question 1 of 3' })).toBeVisible();
+  const key = await page.evaluate(() => Object.keys(sessionStorage).find((name) => name.startsWith('groundwork-quiz-run:'))!);
+  expect(key).toBe('groundwork-quiz-run:/quiz-data/lesson-benn-stories.json');
+
+  // A new version of the site has since dropped one of its questions.
+  await page.evaluate((name) => sessionStorage.setItem(name, JSON.stringify({ version: 1, seed: 7, itemIds: ['a-question-since-removed'], answers: {} })), key);
+  await page.reload();
+  await expect(page.getByText('The questions have changed since you started this quiz, so it starts afresh.')).toBeVisible();
+  await page.getByRole('button', { name: 'Start the check' }).click();
+  await expect(page.getByRole('heading', { name: 'Question 1 of 3' })).toBeVisible();
+
+  await page.evaluate((name) => sessionStorage.setItem(name, '{"version":1,"seed":'), key);
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Start the check' })).toBeVisible();
+  await expect(page.getByText('The questions have changed')).toHaveCount(0);
+  expect(await page.evaluate((name) => sessionStorage.getItem(name), key)).toBeNull();
+});
+
 test('a private self-rating is kept on the device after a reload', async ({ page }) => {
   await page.goto('/learn/organiser/listen/');
   const group = page.getByRole('group', { name: /How often is this true of you/ });

@@ -5,6 +5,8 @@ import type { Question } from '@/lib/content/question-schema';
 import { useProgressStore } from '@/lib/progress/store';
 import { newSeed, seededRandom } from '@/lib/quiz/random';
 import { buildQuiz } from '@/lib/quiz/select';
+import { tabStorage } from '@/lib/quiz/run-storage';
+import { savedRunOf } from '@/lib/quiz/saved-run';
 import { answerItem, nextItem, startSession, type ItemAnswer, type QuizSession } from '@/lib/quiz/session';
 import { BranchingItem } from './branching-item';
 import { MatchPairsItem } from './match-pairs-item';
@@ -12,21 +14,28 @@ import type { QuizData } from '@/lib/quiz/quiz-data';
 import { QuizResults } from './quiz-results';
 import { SingleAnswerItem } from './single-answer-item';
 
+/** One go at a quiz: its items and answers, and the seed that orders each item's options. */
+export type QuizAttempt = { seed: number; session: QuizSession };
+
 type QuizRunnerProps = {
   data: QuizData;
   announce: (message: string) => void;
   completesLesson?: string;
+  /** Where the run in progress is kept for the tab (lib/quiz/saved-run.ts); none for the review. */
+  runKey?: string;
+  /** A run picked up after a reload, in place of a new set of questions. */
+  resumed?: QuizAttempt;
 };
 
-function newAttempt(data: QuizData, only?: Question[]) {
+function newAttempt(data: QuizData, only?: Question[]): QuizAttempt {
   const seed = newSeed();
   const items = only ?? buildQuiz(data.pool, data.scope, seededRandom(seed));
   return { seed, session: startSession(items) };
 }
 
 /** Runs one quiz: an item at a time, feedback after each, results at the end. */
-export function QuizRunner({ data, announce, completesLesson }: QuizRunnerProps) {
-  const [attempt, setAttempt] = useState(() => newAttempt(data));
+export function QuizRunner({ data, announce, completesLesson, runKey, resumed }: QuizRunnerProps) {
+  const [attempt, setAttempt] = useState(() => resumed ?? newAttempt(data));
   const { session, seed } = attempt;
   const recordAttempt = useProgressStore((state) => state.recordAttempt);
   const completeLesson = useProgressStore((state) => state.completeLesson);
@@ -34,6 +43,20 @@ export function QuizRunner({ data, announce, completesLesson }: QuizRunnerProps)
 
   // The start button is gone once the quiz appears: focus its first question instead.
   useEffect(() => headingRef.current?.focus(), []);
+
+  // A run picked up with every question answered goes straight to its results, and is
+  // finished as "See your results" would have finished it.
+  const finishedWhenResumed = useRef(resumed?.session.finished === true);
+  useEffect(() => {
+    if (finishedWhenResumed.current && completesLesson) completeLesson(completesLesson);
+  }, [completesLesson, completeLesson]);
+
+  // Keep the run for the tab as it goes, so a reload picks it up; a finished run is let go.
+  useEffect(() => {
+    if (!runKey) return;
+    if (attempt.session.finished) tabStorage.forget(runKey);
+    else tabStorage.keep(runKey, savedRunOf(attempt.seed, attempt.session));
+  }, [runKey, attempt]);
 
   const update = (next: QuizSession) => setAttempt((current) => ({ ...current, session: next }));
 
