@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { answersOf, planCode, questionById } from './content';
-import { expect, expectNoAxeViolations, matchEveryPair, scrollsSideways, test } from './fixtures';
+import { doubleTextSize, expect, expectNoAxeViolations, matchEveryPair, scrollsSideways, test } from './fixtures';
 
 /*
  * Comfortable on any phone: text at twice the size loses and overlaps nothing, motion
@@ -45,12 +45,6 @@ async function open(page: Page, path: string) {
     await expect(page.locator('.presenter__stage')).toBeVisible();
     await nextFrame(page);
   }
-}
-
-/** The browser's text size at 200%, as a learner sets it in the browser's settings. */
-async function doubleTextSize(page: Page) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
 }
 
 /**

@@ -98,6 +98,12 @@ export async function dropScriptsLoadedLater(page: Page, path: string): Promise<
   return () => page.unroute(scriptChunks);
 }
 
+/** The browser's text size at 200%, as a learner sets it in the browser's settings. */
+export async function doubleTextSize(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+}
+
 /** Presses Tab until `target` has focus, as a keyboard user would. */
 export async function tabTo(page: Page, target: Locator, limit = 80) {
   for (let presses = 0; presses < limit; presses++) {

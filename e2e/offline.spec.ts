@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { answersOf, questionById } from './content';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { doubleTextSize, expect, expectNoAxeViolations, tabTo, test } from './fixtures';
 import { startSiteServer } from '../lib/serve/site-server';
 
 test.use({ serviceWorkers: 'allow' });
@@ -121,6 +121,18 @@ test.describe('a first visit that cannot save the whole site', () => {
     await expect(notSavedNotice(page)).toBeVisible({ timeout: 20_000 });
     await expect(notSavedNotice(page)).toContainText('This device is short of space: free some, then try again.');
     await expect(savedNotice(page)).toHaveCount(0);
+    // With text at 200% the notice is taller than the phone's screen: it starts on the screen
+    // and scrolls within itself, so its message can be read and both its buttons reached.
+    await doubleTextSize(page);
+    const notice = page.locator('.app-notice');
+    const screenHeight = page.viewportSize()!.height;
+    await expect.poll(async () => (await notice.boundingBox())!.height).toBeGreaterThan(screenHeight / 2);
+    const box = (await notice.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(screenHeight);
+    const notNow = notSavedNotice(page).getByRole('button', { name: 'Not now' });
+    await tabTo(page, notNow);
+    await expect(notNow).toBeInViewport({ ratio: 1 });
     // Not now: the notice goes, and the page works on with the signal it has.
     await notSavedNotice(page).getByRole('button', { name: 'Not now' }).click();
     await expect(notSavedNotice(page)).toHaveCount(0);
