@@ -141,6 +141,34 @@ test.describe('a first visit that cannot save the whole site', () => {
   });
 });
 
+test.describe('before the site is saved on the device', () => {
+  // No service worker: as in a first visit's first moments, or a browser that will not keep one.
+  test.use({ serviceWorkers: 'block' });
+
+  test('a link followed with no signal leaves the learner on the page, and says why', async ({ page, context }) => {
+    await page.goto('/');
+    const heading = page.getByRole('heading', { level: 1, name: /Learn to organise/ });
+    await expect(heading).toBeVisible();
+    await context.setOffline(true);
+    await page.getByRole('link', { name: 'Like people' }).first().click();
+    const told = page.getByRole('status').filter({ hasText: 'No signal.' });
+    await expect(told).toContainText('That page is not saved on this device yet: it opens once the signal is back.');
+    await expect(page).toHaveURL(/\/$/);
+    await expect(heading).toBeVisible();
+    await expectNoAxeViolations(page);
+    await told.getByRole('button', { name: 'OK' }).click();
+    await expect(told).toHaveCount(0);
+
+    // With the signal back, the notice goes of itself and links work again.
+    await page.getByRole('link', { name: 'Like people' }).first().click();
+    await expect(told).toBeVisible();
+    await context.setOffline(false);
+    await expect(told).toHaveCount(0);
+    await page.getByRole('link', { name: 'Like people' }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Like people' })).toBeVisible();
+  });
+});
+
 test.describe('an address that is not a page', () => {
   test.use({ expectedConsoleErrors: [/status of 404/] });
 

@@ -28,10 +28,11 @@ export function AppUpdates() {
   const [savedForOffline, setSavedForOffline] = useState(false);
   const [updatedElsewhere, setUpdatedElsewhere] = useState(false);
   const [notSaved, setNotSaved] = useState<SaveFailure | null>(null);
+  const [unsavedPageOffline, setUnsavedPageOffline] = useState(false);
   const reloadRequested = useRef(false);
   const registerAgain = useRef<() => void>(undefined);
   const noticesRef = useRef<HTMLDivElement>(null);
-  const showingNotice = waiting !== null || savedForOffline || updatedElsewhere || notSaved !== null;
+  const showingNotice = waiting !== null || savedForOffline || updatedElsewhere || notSaved !== null || unsavedPageOffline;
 
   // While a notice covers the foot of the screen, the page keeps that much room below its
   // end and at the bottom of whatever it scrolls into view, so a control the keyboard moves
@@ -56,6 +57,33 @@ export function AppUpdates() {
       root.style.removeProperty('--app-notice-room');
     };
   }, [showingNotice]);
+
+  // Until the site is saved on the device, a page not opened yet needs the network. A link
+  // followed with none (no bars at all, which is when the browser says it is offline) would
+  // leave this page for the browser's own offline page; instead the learner stays here and
+  // is told why. A connection that claims to be up but carries nothing cannot be told apart.
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      if (navigator.onLine || navigator.serviceWorker?.controller) return;
+      // A view that hides the notices (the presenter, a full-screen card) could not say why.
+      if (noticesRef.current?.getClientRects().length !== 1) return;
+      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+      if (!(link instanceof HTMLAnchorElement) || link.target || link.hasAttribute('download')) return;
+      const url = new URL(link.href);
+      if (url.origin !== window.location.origin || url.pathname === window.location.pathname) return;
+      event.preventDefault();
+      setUnsavedPageOffline(true);
+    };
+    const onOnline = () => setUnsavedPageOffline(false);
+    // On the window, as it captures: before the link's own handler starts a navigation.
+    window.addEventListener('click', onClick, true);
+    window.addEventListener('online', onOnline);
+    return () => {
+      window.removeEventListener('click', onClick, true);
+      window.removeEventListener('online', onOnline);
+    };
+  }, []);
 
   useEffect(() => {
     if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
@@ -178,6 +206,15 @@ export function AppUpdates() {
               Later
             </button>
           </div>
+        </div>
+      ) : unsavedPageOffline ? (
+        <div className="app-notice app-notice--brief">
+          <p>
+            <strong>No signal.</strong> That page is not saved on this device yet: it opens once the signal is back.
+          </p>
+          <button type="button" className="button button--quiet" onClick={() => setUnsavedPageOffline(false)}>
+            OK
+          </button>
         </div>
       ) : notSaved ? (
         <div className="app-notice">
