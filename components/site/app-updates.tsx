@@ -21,7 +21,8 @@ function whenIdle(callback: () => void): () => void {
  * visit has saved the whole site on the device (or could not, and why), and offers a new
  * version when one has arrived. The new version waits until the learner chooses to
  * reload, so nobody is reloaded in the middle of a quiz; progress is saved as it goes, so
- * it survives the reload.
+ * it survives the reload. Before the site is saved, it also says why a link followed with
+ * no signal stays put.
  */
 export function AppUpdates() {
   const [waiting, setWaiting] = useState<ServiceWorker | null>(null);
@@ -66,7 +67,8 @@ export function AppUpdates() {
     const onClick = (event: MouseEvent) => {
       if (navigator.onLine || navigator.serviceWorker?.controller) return;
       // A view that hides the notices (the presenter, a full-screen card) could not say why.
-      if (noticesRef.current?.getClientRects().length !== 1) return;
+      const notices = noticesRef.current;
+      if (!notices || notices.getClientRects().length === 0) return;
       if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
       if (!(link instanceof HTMLAnchorElement) || link.target || link.hasAttribute('download')) return;
