@@ -33,10 +33,12 @@ export function ProgressOverview({ modules, itemLessons, reviewableIds }: Progre
   const progress = hydrated ? { ...emptyProgress, completedLessons, attempts, activityDays } : emptyProgress;
 
   const mastery = useMemo(() => masteryByLesson(progress.attempts, itemLessons), [progress.attempts, itemLessons]);
-  const review = useReviewQueue(hydrated ? attempts : null, reviewableIds);
+  // With no answers yet there is nothing to review: 0, without loading the scheduler.
+  const noAnswers = hydrated && attempts.length === 0;
+  const review = useReviewQueue(hydrated && !noAnswers ? attempts : null, reviewableIds);
   // Null until saved progress has been read and the scheduler has worked it out, or if its
-  // code did not arrive. With no answers yet there is nothing to review, scheduler or not.
-  const dueToday = hydrated && attempts.length === 0 ? 0 : (review.snapshot?.queue.today.length ?? null);
+  // code did not arrive.
+  const dueToday = noAnswers ? 0 : (review.snapshot?.queue.today.length ?? null);
   const now = new Date();
   const days = streak(progress.activityDays, localDay(now));
   const allLessons = modules.flatMap((learningModule) => learningModule.lessons);
