@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { saveFailureIn, type SaveFailure } from '@/lib/offline/save-failed';
 
 /**
@@ -14,6 +14,42 @@ function whenIdle(callback: () => void): () => void {
   }
   const id = setTimeout(callback, 0);
   return () => clearTimeout(id);
+}
+
+/** Whether the notices are on the screen: a view that hides them (the presenter, a full-screen card) has none. */
+const isShown = (notices: HTMLElement) => notices.getClientRects().length > 0;
+
+/** A notice that only tells, beside its OK button: kept small, as it may arrive mid-lesson or mid-quiz. */
+function BriefNotice({ title, detail, onOk }: { title: string; detail: string; onOk: () => void }) {
+  return (
+    <div className="app-notice app-notice--brief">
+      <p>
+        <strong>{title}</strong> {detail}
+      </p>
+      <button type="button" className="button button--quiet" onClick={onOk}>
+        OK
+      </button>
+    </div>
+  );
+}
+
+type Choice = { label: string; choose: () => void };
+
+/** A notice that asks the learner to choose: act now, or not yet. */
+function ChoiceNotice({ children, act, notYet }: { children: ReactNode; act: Choice; notYet: Choice }) {
+  return (
+    <div className="app-notice">
+      <p>{children}</p>
+      <div className="app-notice__actions">
+        <button type="button" className="button" onClick={act.choose}>
+          {act.label}
+        </button>
+        <button type="button" className="button button--quiet" onClick={notYet.choose}>
+          {notYet.label}
+        </button>
+      </div>
+    </div>
+  );
 }
 
 /**
@@ -43,9 +79,8 @@ export function AppUpdates() {
     if (!showingNotice || !notices) return;
     const root = document.documentElement;
     const keepClear = () => {
-      // A view that hides the notices (the presenter, a full-screen answer card) keeps no room.
-      const shown = notices.getClientRects().length > 0;
-      const room = shown ? Math.ceil(window.innerHeight - notices.getBoundingClientRect().top) : 0;
+      // A view that hides the notices keeps no room.
+      const room = isShown(notices) ? Math.ceil(window.innerHeight - notices.getBoundingClientRect().top) : 0;
       root.style.setProperty('--app-notice-room', `${room}px`);
     };
     keepClear();
@@ -66,9 +101,9 @@ export function AppUpdates() {
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
       if (navigator.onLine || navigator.serviceWorker?.controller) return;
-      // A view that hides the notices (the presenter, a full-screen card) could not say why.
+      // A view that hides the notices could not say why.
       const notices = noticesRef.current;
-      if (!notices || notices.getClientRects().length === 0) return;
+      if (!notices || !isShown(notices)) return;
       if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
       if (!(link instanceof HTMLAnchorElement) || link.target || link.hasAttribute('download')) return;
@@ -179,81 +214,48 @@ export function AppUpdates() {
   return (
     <div className="app-notices" role="status" ref={noticesRef}>
       {updatedElsewhere ? (
-        <div className="app-notice">
-          <p>Groundwork has been updated in another tab.</p>
-          <div className="app-notice__actions">
-            <button type="button" className="button" onClick={() => window.location.reload()}>
-              Reload this tab
-            </button>
-            <button type="button" className="button button--quiet" onClick={() => setUpdatedElsewhere(false)}>
-              Later
-            </button>
-          </div>
-        </div>
+        <ChoiceNotice act={{ label: 'Reload this tab', choose: () => window.location.reload() }} notYet={{ label: 'Later', choose: () => setUpdatedElsewhere(false) }}>
+          Groundwork has been updated in another tab.
+        </ChoiceNotice>
       ) : waiting ? (
-        <div className="app-notice">
-          <p>A new version of Groundwork is ready.</p>
-          <div className="app-notice__actions">
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                reloadRequested.current = true;
-                waiting.postMessage({ type: 'SKIP_WAITING' });
-              }}
-            >
-              Reload to update
-            </button>
-            <button type="button" className="button button--quiet" onClick={() => setWaiting(null)}>
-              Later
-            </button>
-          </div>
-        </div>
+        <ChoiceNotice
+          act={{
+            label: 'Reload to update',
+            choose: () => {
+              reloadRequested.current = true;
+              waiting.postMessage({ type: 'SKIP_WAITING' });
+            },
+          }}
+          notYet={{ label: 'Later', choose: () => setWaiting(null) }}
+        >
+          A new version of Groundwork is ready.
+        </ChoiceNotice>
       ) : unsavedPageOffline ? (
-        <div className="app-notice app-notice--brief">
-          <p>
-            <strong>No signal.</strong> That page is not saved on this device yet: it opens once the signal is back.
-          </p>
-          <button type="button" className="button button--quiet" onClick={() => setUnsavedPageOffline(false)}>
-            OK
-          </button>
-        </div>
+        <BriefNotice title="No signal." detail="That page is not saved on this device yet: it opens once the signal is back." onOk={() => setUnsavedPageOffline(false)} />
       ) : notSaved ? (
-        <div className="app-notice">
-          <p>
-            <strong>Groundwork could not be saved on this device.</strong>{' '}
-            <span className="app-notice__detail">
-              {notSaved === 'space'
-                ? 'This device is short of space: free some, then try again.'
-                : 'Part of it did not arrive. It still works while you have a signal.'}
-            </span>
-          </p>
-          <div className="app-notice__actions">
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                setNotSaved(null);
-                registerAgain.current?.();
-              }}
-            >
-              Try again
-            </button>
-            <button type="button" className="button button--quiet" onClick={() => setNotSaved(null)}>
-              Not now
-            </button>
-          </div>
-        </div>
+        <ChoiceNotice
+          act={{
+            label: 'Try again',
+            choose: () => {
+              setNotSaved(null);
+              registerAgain.current?.();
+            },
+          }}
+          notYet={{ label: 'Not now', choose: () => setNotSaved(null) }}
+        >
+          <strong>Groundwork could not be saved on this device.</strong>{' '}
+          <span className="app-notice__detail">
+            {notSaved === 'space'
+              ? 'This device is short of space: free some, then try again.'
+              : 'Part of it did not arrive. It still works while you have a signal.'}
+          </span>
+        </ChoiceNotice>
       ) : savedForOffline ? (
-        // Kept small, beside its button: it may arrive in the middle of a lesson or a quiz.
-        <div className="app-notice app-notice--brief">
-          <p>
-            <strong>Groundwork is saved on this device.</strong> Every lesson, quiz and workshop page now opens with no signal.
-          </p>
-          <button type="button" className="button button--quiet" onClick={() => setSavedForOffline(false)}>
-            OK
-          </button>
-        </div>
+        <BriefNotice
+          title="Groundwork is saved on this device."
+          detail="Every lesson, quiz and workshop page now opens with no signal."
+          onOk={() => setSavedForOffline(false)}
+        />
       ) : null}
     </div>
   );
