@@ -91,8 +91,12 @@ export function QuizShell({ source, startLabel, completesLesson }: QuizShellProp
 
   // After a reload in the middle of a quiz (a new version taken up, or a phone that dropped
   // the tab while the learner was in another app), the quiz carries on where it was.
-  const keptRun = useSyncExternalStore(subscribeToNothing, () => runKey !== undefined && tabStorage.read(runKey) !== null, () => false);
-  const resumingAsPageOpens = state.step === 'opening' && keptRun;
+  // The tab's storage is read only while the quiz is opening, not on every render after.
+  const resumingAsPageOpens = useSyncExternalStore(
+    subscribeToNothing,
+    () => state.step === 'opening' && runKey !== undefined && tabStorage.read(runKey) !== null,
+    () => false,
+  );
   const resume = useEffectEvent(() => void load(true).then(show));
   useEffect(() => {
     if (resumingAsPageOpens) resume();
