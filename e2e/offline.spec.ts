@@ -134,7 +134,7 @@ test.describe('a first visit that cannot save the whole site', () => {
     await tabTo(page, notNow);
     await expect(notNow).toBeInViewport({ ratio: 1 });
     // Not now: the notice goes, and the page works on with the signal it has.
-    await notSavedNotice(page).getByRole('button', { name: 'Not now' }).click();
+    await notNow.click();
     await expect(notSavedNotice(page)).toHaveCount(0);
     await page.getByRole('link', { name: 'Review', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Today’s review' })).toBeVisible();

@@ -19,6 +19,9 @@ async function seedStorage(page: Page, value: string) {
 const saved = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
 const savedState = async (page: Page) => JSON.parse((await saved(page))!).state;
 
+/** A question answered wrongly an hour ago: due again today. */
+const missedAnHourAgo = () => ({ itemId: 'org-listen-fill-gap-1', choice: '50%', correct: false, at: hoursAgo(1) });
+
 const progressV3 = (overrides: Record<string, unknown> = {}) =>
   JSON.stringify({
     version: 3,
@@ -238,7 +241,7 @@ for (const [name, contents, message] of badFiles) {
 }
 
 test('a missed question comes back in today’s review, and answering it clears the queue', async ({ page }) => {
-  await seedStorage(page, progressV3({ attempts: [{ itemId: 'org-listen-fill-gap-1', choice: '50%', correct: false, at: hoursAgo(1) }] }));
+  await seedStorage(page, progressV3({ attempts: [missedAnHourAgo()] }));
   await page.goto('/review/');
   await expect(page.getByText('1 question due today.')).toBeVisible();
   await page.getByRole('button', { name: 'Start today’s review' }).click();
@@ -262,7 +265,7 @@ test('at a glance, a new learner has nothing to review today', async ({ page }) 
 });
 
 test('at a glance, a learner with a question due is told how many', async ({ page }) => {
-  await seedStorage(page, progressV3({ attempts: [{ itemId: 'org-listen-fill-gap-1', choice: '50%', correct: false, at: hoursAgo(1) }] }));
+  await seedStorage(page, progressV3({ attempts: [missedAnHourAgo()] }));
   await page.goto('/progress/');
   await expect(toReviewToday(page)).toHaveText('1');
   await expect(page.getByRole('link', { name: 'Review 1 question' })).toBeVisible();
@@ -273,7 +276,7 @@ test.describe('when a part loaded on demand does not arrive', () => {
   test.use({ expectedConsoleErrors: [/Failed to load resource/] });
 
   test('today’s review says so, and is worked out when the learner tries again', async ({ page }) => {
-    await seedStorage(page, progressV3({ attempts: [{ itemId: 'org-listen-fill-gap-1', choice: '50%', correct: false, at: hoursAgo(1) }] }));
+    await seedStorage(page, progressV3({ attempts: [missedAnHourAgo()] }));
     const letThrough = await dropScriptsLoadedLater(page, '/review/');
     await page.goto('/review/');
     const problem = page.getByRole('alert').filter({ hasText: 'review' });
@@ -284,7 +287,7 @@ test.describe('when a part loaded on demand does not arrive', () => {
   });
 
   test('an import says the file could not be checked, changes nothing, and works when the file is chosen again', async ({ page }) => {
-    await seedStorage(page, progressV3({ attempts: [{ itemId: 'org-listen-fill-gap-1', choice: '50%', correct: false, at: hoursAgo(1) }] }));
+    await seedStorage(page, progressV3({ attempts: [missedAnHourAgo()] }));
     const letThrough = await dropScriptsLoadedLater(page, '/progress/');
     await page.goto('/progress/');
     await expect(page.getByText('1 of 28')).toBeVisible();
