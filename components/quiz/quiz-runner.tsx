@@ -5,7 +5,7 @@ import type { Question } from '@/lib/content/question-schema';
 import { useProgressStore } from '@/lib/progress/store';
 import { newSeed, seededRandom } from '@/lib/quiz/random';
 import { buildQuiz } from '@/lib/quiz/select';
-import { tabStorage } from '@/lib/quiz/run-storage';
+import { tabStorage } from '@/lib/tab-storage';
 import { savedRunOf } from '@/lib/quiz/saved-run';
 import { answerItem, nextItem, startSession, type ItemAnswer, type QuizSession } from '@/lib/quiz/session';
 import { BranchingItem } from './branching-item';

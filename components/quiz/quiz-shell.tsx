@@ -2,7 +2,8 @@
 
 import { useEffect, useEffectEvent, useState, useSyncExternalStore } from 'react';
 import { fetchQuizData, quizDataUnavailable, type QuizData, type QuizDataLoad } from '@/lib/quiz/quiz-data';
-import { savedRunKey, tabStorage } from '@/lib/quiz/run-storage';
+import { savedRunKey } from '@/lib/quiz/run-storage';
+import { tabStorage } from '@/lib/tab-storage';
 import type { QuizAttempt, QuizRunner as QuizRunnerComponent } from './quiz-runner';
 
 // The quiz engine loads only when the learner starts, so lesson pages stay light. It is
