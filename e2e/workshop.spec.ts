@@ -183,10 +183,74 @@ test.describe('on the trainer’s laptop', () => {
     await expect(page.getByRole('main').getByRole('status')).toContainText('This browser cannot link windows');
     await page.keyboard.press('ArrowRight');
     await expect(nowHeading(page)).toContainText('step 2 of 3');
+    // The presenter, opened in the same tab, carries on where the tab's notes were.
     await page.goto(`/workshop/present/?plan=${code}`);
-    await expect(page.getByText('Step 1 of 3', { exact: true })).toBeVisible();
-    await page.keyboard.press('Space');
     await expect(page.getByText('Step 2 of 3', { exact: true })).toBeVisible();
+    await page.keyboard.press('Space');
+    await expect(page.getByText('Step 3 of 3', { exact: true })).toBeVisible();
+  });
+
+  test('a presenter reloaded in the middle of a workshop carries on at its step with the room’s count, and can start afresh', async ({ page, context }) => {
+    const code = planCode({ v: 1, m: ['organiser'], l: 20, s: 11, st: [['w'], ['q', 'org-listen-choice-1'], ['d', 'organiser-listen'], ['u']] });
+    const errors = collectErrors(page);
+    const pickedUp = page.locator('.presenter__picked-up');
+    const firstOption = page.locator('.room-option').first();
+    await page.goto(`/workshop/present/?plan=${code}`);
+    await expect(page.getByText('Step 1 of 4', { exact: true })).toBeVisible();
+    await expect(pickedUp).toHaveCount(0);
+
+    // The question: two hands for A, one for C, the answer shown, the countdown running.
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByText('Step 2 of 4', { exact: true })).toBeVisible();
+    for (const key of ['1', '1', '3', 'r', 't']) await page.keyboard.press(key);
+    await expect(firstOption).toContainText('2 people · 67%');
+    await expect(countdownState(page)).toHaveText('Running');
+
+    // A reload, as after "Reload to update" or a browser that dropped the tab.
+    await page.reload();
+    await expect(page.getByText('Step 2 of 4', { exact: true })).toBeVisible();
+    await expect(firstOption).toContainText('2 people · 67%');
+    await expect(page.locator('.room-option--answer')).toBeVisible();
+    await expect(countdownState(page)).toHaveText('Running');
+    await expect(pickedUp).toContainText('Picked up where the presentation left off.');
+    await expectNoAxeViolations(page);
+
+    // Notes opened now follow the presentation as it was picked up.
+    const notes = await context.newPage();
+    await notes.goto(`/workshop/notes/?plan=${code}`);
+    await expect(nowHeading(notes)).toContainText('step 2 of 4');
+    await expect(notes.locator('.notes__options li').first()).toContainText('Room: 2 of 3 (67%)');
+
+    // Start afresh, by keyboard: both windows go back to step 1 with nothing counted.
+    await page.bringToFront();
+    await tabTo(page, pickedUp.getByRole('button', { name: 'Start afresh' }));
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Step 1 of 4', { exact: true })).toBeVisible();
+    await expect(pickedUp).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Next →' })).toBeFocused();
+    await expect(nowHeading(notes)).toContainText('step 1 of 4');
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Step 2 of 4', { exact: true })).toBeVisible();
+    await expect(firstOption).toContainText('0 people');
+    await expect(page.locator('.room-option--answer')).toHaveCount(0);
+    await expect(countdownState(page)).toHaveText('Not started');
+
+    // Picked up again after another reload, the line goes as soon as the trainer moves on.
+    await page.reload();
+    await expect(pickedUp).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByText('Step 3 of 4', { exact: true })).toBeVisible();
+    await expect(pickedUp).toHaveCount(0);
+
+    expect(errors).toEqual([]);
+
+    // The session is the tab's: with no other window presenting the plan, a new tab starts at the beginning.
+    await notes.close();
+    await page.close();
+    const fresh = await context.newPage();
+    await fresh.goto(`/workshop/present/?plan=${code}`);
+    await expect(fresh.getByText('Step 1 of 4', { exact: true })).toBeVisible();
+    await expect(fresh.locator('.presenter__picked-up')).toHaveCount(0);
   });
 });
 

@@ -3,6 +3,7 @@ import {
   applySessionAction,
   formatCountdown,
   isRevealed,
+  isUnderway,
   newTimer,
   pauseTimer,
   remainingMs,
@@ -15,6 +16,7 @@ import {
   type SessionShape,
   type SessionState,
 } from '@/lib/workshop/session';
+import { keptSessionKey, readKeptSession } from '@/lib/workshop/kept-session';
 import { isNewer, readSyncMessage } from '@/lib/workshop/sync';
 import { changeTally, spreadOf } from '@/lib/workshop/tally';
 
@@ -107,6 +109,26 @@ describe('a session being presented', () => {
     expect(run([{ type: 'toggle-timer' }, { type: 'reset-timer' }]).timer).toEqual(newTimer(3));
   });
 
+  it('is underway once anything has happened in it, and not before', () => {
+    expect(isUnderway(startSession(shape))).toBe(false);
+    expect(isUnderway(run([{ type: 'next' }]))).toBe(true);
+    expect(isUnderway(run([{ type: 'toggle-blank' }]))).toBe(true);
+    expect(isUnderway(run([{ type: 'toggle-timer' }]))).toBe(true);
+    expect(isUnderway(run([{ type: 'toggle-timer' }, { type: 'toggle-timer' }]))).toBe(true);
+    expect(isUnderway(run([{ type: 'next' }, { type: 'tally', option: 1, change: 1 }, { type: 'first' }]))).toBe(true);
+    // A hand counted and taken away again leaves nothing to pick up.
+    expect(isUnderway(run([{ type: 'next' }, { type: 'tally', option: 1, change: 1 }, { type: 'tally', option: 1, change: -1 }, { type: 'first' }]))).toBe(false);
+  });
+
+  it('starts afresh: first step, no tallies, nothing revealed, the countdown not started', () => {
+    const underway = run([{ type: 'next' }, { type: 'tally', option: 0, change: 1 }, { type: 'toggle-reveal' }, { type: 'toggle-timer' }, { type: 'toggle-blank' }]);
+    const afresh = applySessionAction(underway, { type: 'restart', at: 500 }, shape);
+    expect(afresh).toEqual({ ...startSession(shape), updatedAt: underway.updatedAt + 1 });
+    // Stamped as a change, so a window still showing the old session takes it.
+    expect(isNewer(afresh, underway)).toBe(true);
+    expect(applySessionAction(startSession(shape), { type: 'restart', at: 500 }, shape).updatedAt).toBe(0);
+  });
+
   it('stamps every change so the later of two windows wins', () => {
     const first = run([{ type: 'next' }]);
     const second = run([{ type: 'toggle-blank' }], first);
@@ -124,5 +146,28 @@ describe('messages between windows', () => {
     expect(readSyncMessage({ type: 'state', plan: 'abc', state: { ...state, step: -1 } })).toBeUndefined();
     expect(readSyncMessage('hello')).toBeUndefined();
     expect(readSyncMessage({ type: 'shout' })).toBeUndefined();
+  });
+});
+
+describe('a presentation kept by the tab', () => {
+  const shape: SessionShape = { minutes: [3, 4, 8], options: [0, 4, 0] };
+  const underway: SessionState = { ...startSession(shape), step: 1, revealed: [1], tallies: { 1: [2, 0, 1, 0] }, updatedAt: 1234 };
+
+  it('is read back as it was kept, under its plan', () => {
+    expect(readKeptSession(JSON.stringify(underway), shape)).toEqual(underway);
+    expect(keptSessionKey('abc')).not.toBe(keptSessionKey('abd'));
+  });
+
+  it('is fitted to a plan with fewer steps', () => {
+    const kept = readKeptSession(JSON.stringify({ ...underway, step: 7 }), shape);
+    expect(kept?.step).toBe(2);
+    expect(kept?.timer).toEqual(newTimer(8));
+  });
+
+  it('is let go when there is none, or it cannot be read', () => {
+    expect(readKeptSession(null, shape)).toBeUndefined();
+    expect(readKeptSession('{"step":', shape)).toBeUndefined();
+    expect(readKeptSession(JSON.stringify({ ...underway, tallies: { 1: [-1] } }), shape)).toBeUndefined();
+    expect(readKeptSession(JSON.stringify({ step: 1 }), shape)).toBeUndefined();
   });
 });

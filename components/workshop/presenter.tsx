@@ -6,7 +6,7 @@ import type { WorkshopCatalogue } from '@/lib/workshop/catalogue';
 import type { Plan } from '@/lib/workshop/plan';
 import { builderHref, notesHref } from '@/lib/workshop/routes';
 import { prepareRun } from '@/lib/workshop/run';
-import { isRevealed, talliesFor } from '@/lib/workshop/session';
+import { isRevealed, isUnderway, talliesFor } from '@/lib/workshop/session';
 import { scrollForPress } from '@/lib/workshop/stage-scroll';
 import { formatSlot } from '@/lib/workshop/timing';
 import { Countdown } from './countdown';
@@ -46,10 +46,15 @@ type PresenterViewProps = { code: string; plan: Plan; catalogue: WorkshopCatalog
 function PresenterView({ code, plan, catalogue }: PresenterViewProps) {
   const run = useMemo(() => prepareRun(catalogue, plan), [catalogue, plan]);
   const { session, dispatch } = useSharedSession(code, run.shape);
+  // A session last changed before this window opened was kept by this tab or came from the
+  // notes: say so, with a way back to the start, until anything is done in it.
+  const [openedAt] = useState(() => Date.now());
+  const pickedUp = isUnderway(session) && session.updatedAt < openedAt;
   const [qrOpen, setQrOpen] = useState(false);
   const fullscreen = useFullscreen();
   const stageRef = useRef<HTMLDivElement>(null);
   const blankRef = useRef<HTMLButtonElement>(null);
+  const nextRef = useRef<HTMLButtonElement>(null);
   const qrCloseRef = useRef<HTMLButtonElement>(null);
 
   const step = run.steps[session.step]!;
@@ -133,6 +138,22 @@ function PresenterView({ code, plan, catalogue }: PresenterViewProps) {
             Back to the plan
           </Link>
         </div>
+        {pickedUp && (
+          <p className="presenter__picked-up">
+            <span>Picked up where the presentation left off.</span>
+            <button
+              type="button"
+              className="tool-button"
+              onClick={() => {
+                dispatch({ type: 'restart' });
+                // The button goes with the line; the keyboard carries on from Next.
+                nextRef.current?.focus();
+              }}
+            >
+              Start afresh
+            </button>
+          </p>
+        )}
       </div>
 
       <div className="presenter__stage" ref={stageRef}>
@@ -153,7 +174,7 @@ function PresenterView({ code, plan, catalogue }: PresenterViewProps) {
           <button type="button" className="tool-button" aria-disabled={isFirst} onClick={() => dispatch({ type: 'previous' })}>
             ←&nbsp;Previous
           </button>
-          <button type="button" className="tool-button tool-button--main" aria-disabled={isLast} onClick={() => dispatch({ type: 'next' })}>
+          <button type="button" className="tool-button tool-button--main" ref={nextRef} aria-disabled={isLast} onClick={() => dispatch({ type: 'next' })}>
             Next&nbsp;→
           </button>
         </div>

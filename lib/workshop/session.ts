@@ -57,7 +57,7 @@ export type SessionState = {
 };
 
 export type SessionAction =
-  | { type: 'next' | 'previous' | 'first' | 'last' | 'toggle-blank' | 'toggle-reveal' | 'toggle-timer' | 'reset-timer'; at: number }
+  | { type: 'next' | 'previous' | 'first' | 'last' | 'toggle-blank' | 'toggle-reveal' | 'toggle-timer' | 'reset-timer' | 'restart'; at: number }
   | { type: 'go'; step: number; at: number }
   | { type: 'tally'; option: number; change: 1 | -1; at: number };
 
@@ -109,12 +109,27 @@ function reduce(state: SessionState, action: SessionAction, shape: SessionShape)
       return { ...state, timer: isRunning(state.timer) ? pauseTimer(state.timer, action.at) : startTimer(state.timer, action.at) };
     case 'reset-timer':
       return { ...state, timer: resetTimer(state.timer) };
+    case 'restart':
+      return isUnderway(state) ? startSession(shape) : state;
     case 'tally': {
       if (options === 0) return state;
       const counts = changeTally(state.tallies[state.step] ?? [], action.option, action.change, options);
       return { ...state, tallies: { ...state.tallies, [state.step]: counts } };
     }
   }
+}
+
+/** Whether anything has happened in the session: a step moved past, a hand counted, an answer shown, time run. */
+export function isUnderway(state: SessionState): boolean {
+  const { timer } = state;
+  return (
+    state.step > 0 ||
+    state.blank ||
+    state.revealed.length > 0 ||
+    Object.values(state.tallies).some((counts) => counts.some((count) => count > 0)) ||
+    timer.elapsedMs > 0 ||
+    isRunning(timer)
+  );
 }
 
 export const isRevealed = (state: SessionState) => state.revealed.includes(state.step);

@@ -13,7 +13,8 @@ export const channelName = 'groundwork-workshop';
 export type SyncMessage = { type: 'hello'; plan: string } | { type: 'state'; plan: string; state: SessionState };
 
 const count = check.integer(0, Number.MAX_SAFE_INTEGER);
-const isSessionState: check.Check<SessionState> = check.object({
+/** A whole session state, as another window sends it or the tab kept it. */
+export const isSessionState: check.Check<SessionState> = check.object({
   step: count,
   blank: check.boolean,
   revealed: check.array(count),
