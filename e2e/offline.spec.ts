@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
@@ -288,6 +288,62 @@ test('a new version taken up in one tab leaves another tab as it is, says so the
     expect(await other.evaluate(() => (window as { stillThisPage?: boolean }).stillThisPage)).toBeUndefined();
     await expect(other.getByRole('heading', { level: 1, name: 'Listen' })).toBeVisible();
     await expect(other.locator('.app-notice')).toHaveCount(0);
+  });
+});
+
+/** The build's scripts, styles and fonts a page has loaded so far, by path. */
+const buildFilesLoaded = (page: Page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.startsWith('/_next/static/')),
+  );
+
+test('a tab left on the previous version after another took up the new one still loads the parts it loads on demand', async ({ browser }) => {
+  await withRedeployableSite(browser, async (page, site) => {
+    await page.goto(`${site.url}/learn/organiser/listen/`);
+    await waitForOfflineReady(page);
+    const other = await page.context().newPage();
+    await other.goto(`${site.url}/learn/benn/stories/`);
+    await waitForOfflineReady(other);
+
+    // The next deploy renames every build file neither tab has loaded yet (the quiz engine
+    // among them): the new version no longer lists the old names, and the server no longer has them.
+    const loaded = new Set([...(await buildFilesLoaded(page)), ...(await buildFilesLoaded(other))]);
+    const workerPath = join(site.dir, 'sw.js');
+    const dropped: string[] = [];
+    const worker = readFileSync(workerPath, 'utf8').replace(/\{revision:null,url:"(\/_next\/static\/[^"]+)"\},?/g, (entry, path: string) => {
+      if (loaded.has(path)) return entry;
+      dropped.push(path);
+      return '';
+    });
+    expect(dropped.length).toBeGreaterThan(5);
+    for (const path of dropped) rmSync(join(site.dir, path));
+    writeFileSync(workerPath, `${worker}\n// next deploy\n`);
+
+    // The first tab takes it up; the new version activates for both.
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    const prompt = updatePrompt(page);
+    await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload to update' }).click()]);
+    await expect(other.getByRole('status').filter({ hasText: 'Groundwork has been updated in another tab.' })).toBeVisible();
+    await other.evaluate(async () => {
+      while (navigator.serviceWorker.controller?.state !== 'activated') await new Promise((resolve) => setTimeout(resolve, 100));
+    });
+    // Only the service worker's caches are relied on: the browser's own may have let the files go.
+    await (await other.context().newCDPSession(other)).send('Network.clearBrowserCache');
+
+    // The other tab, still on the previous version's code, starts its check: the engine comes
+    // from the previous version's files, kept for it.
+    const failed: string[] = [];
+    other.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+    });
+    other.on('requestfailed', (request) => failed.push(`${request.failure()?.errorText} ${request.url()}`));
+    await other.getByRole('button', { name: 'Start the check' }).click();
+    await expect(other.getByRole('heading', { name: /^Question 1 of/ })).toBeVisible();
+    await answerCurrent(other);
+    expect(failed).toEqual([]);
   });
 });
 

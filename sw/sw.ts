@@ -57,6 +57,35 @@ const precachedPaths = new Set(
   precacheEntries.map((entry) => new URL(typeof entry === 'string' ? entry : entry.url, self.location.href).pathname),
 );
 
+/**
+ * The previous version's scripts and styles that this version no longer lists. A new
+ * version taken up in one tab takes over every tab, but another tab goes on running the
+ * previous version's code until it reloads, and that code asks for its own files when it
+ * loads a part on demand (the quiz engine, a workshop view). Serwist removes them from the
+ * precache as this version activates, and the deploy has taken them off the server, so
+ * they are kept here first, until the next version replaces them.
+ */
+const PREVIOUS_VERSION_CACHE = 'groundwork-previous-version';
+
+/** Whether a path is one of the build's scripts, styles or fonts, whose names change with their content. */
+const isBuildFile = (pathname: string) => pathname.startsWith('/_next/static/');
+
+async function keepPreviousVersionFiles() {
+  const precache = await caches.open(serwist.precacheStrategy.cacheName);
+  const unlisted = (await precache.keys()).filter((request) => {
+    const { pathname } = new URL(request.url);
+    return isBuildFile(pathname) && !precachedPaths.has(pathname);
+  });
+  // One version back is kept: a tab two versions behind has been told twice to reload.
+  await caches.delete(PREVIOUS_VERSION_CACHE);
+  if (unlisted.length === 0) return;
+  const kept = await caches.open(PREVIOUS_VERSION_CACHE);
+  for (const request of unlisted) {
+    const response = await precache.match(request);
+    if (response) await kept.put(request, response);
+  }
+}
+
 /** The site's own "can't find that page" page, sent with a 404 as a host sends it. */
 async function notFoundPage(): Promise<Response> {
   const page = await serwist.matchPrecache('/404.html');
@@ -78,6 +107,21 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   event.respondWith(fetch(request).catch(() => notFoundPage()));
+});
+
+// A build file this version does not list can only be asked for by a tab still running the
+// previous version: it comes from the files kept for it, or else from the network.
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin || !isBuildFile(url.pathname) || precachedPaths.has(url.pathname)) return;
+  event.respondWith(
+    caches
+      .open(PREVIOUS_VERSION_CACHE)
+      .then((kept) => kept.match(request))
+      .then((response) => response ?? fetch(request)),
+  );
 });
 
 // Next checks that a page exists with a HEAD request before it prefetches it. The
@@ -108,6 +152,14 @@ self.addEventListener('install', (event) => {
     }),
   );
 });
-self.addEventListener('activate', serwist.handleActivate);
+// Keeping the previous version's files is a courtesy to tabs still running it: if the
+// device refuses to store them, the new version activates all the same.
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    keepPreviousVersionFiles()
+      .catch(() => undefined)
+      .then(() => serwist.handleActivate(event)),
+  );
+});
 self.addEventListener('fetch', serwist.handleFetch);
 self.addEventListener('message', serwist.handleCache);
