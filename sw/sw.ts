@@ -140,16 +140,20 @@ self.addEventListener('fetch', (event) => {
 // An install that could not save every file fails, so the site is never said to be saved
 // while part of it is missing; the open pages are told why. The browser tries again the next
 // time a page registers the worker. (A "Reload to update" message, SKIP_WAITING, is heard by
-// Serwist itself, as skipWaiting is false.)
+// Serwist itself, as skipWaiting is false.) First the files kept for tabs on the version
+// before the one in use are let go, to make room on a phone short of space.
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    serwist.handleInstall(event).then(async () => {
-      if (!installFailure) return;
-      const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
-      const message: SaveFailedMessage = { type: 'SAVE_FAILED', reason: installFailure };
-      for (const page of pages) page.postMessage(message);
-      throw new Error(`Groundwork was not saved for offline use (${installFailure}).`);
-    }),
+    caches
+      .delete(PREVIOUS_VERSION_CACHE)
+      .then(() => serwist.handleInstall(event))
+      .then(async () => {
+        if (!installFailure) return;
+        const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+        const message: SaveFailedMessage = { type: 'SAVE_FAILED', reason: installFailure };
+        for (const page of pages) page.postMessage(message);
+        throw new Error(`Groundwork was not saved for offline use (${installFailure}).`);
+      }),
   );
 });
 // Keeping the previous version's files is a courtesy to tabs still running it: if the
