@@ -185,6 +185,32 @@ test.describe('an address that is not a page', () => {
   });
 });
 
+test('the About and Workshop pages say whether Groundwork is saved on this device', async ({ page, browser, baseURL }) => {
+  const status = (on: Page) => on.locator('.offline-status__now');
+  await page.goto('/about/');
+  await waitForOfflineReady(page);
+  await expect(status(page)).toHaveText('Groundwork is saved on this device: every lesson, quiz and workshop page opens with no signal.');
+  await page.goto('/workshop/');
+  await expect(status(page)).toContainText('Groundwork is saved on this device');
+
+  // Before it is saved (the worker cannot be registered here), and in a browser with no service workers at all.
+  const notYet = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+  const first = await notYet.newPage();
+  await first.goto('/workshop/');
+  await expect(status(first)).toHaveText(/^Groundwork is not saved on this device yet\. It saves itself while a page of it is open with a signal/);
+  await notYet.close();
+  const noWorkers = await browser.newContext({ baseURL });
+  await noWorkers.addInitScript(() => {
+    // @ts-expect-error: removing the API, as a private window in some browsers lacks it
+    delete Navigator.prototype.serviceWorker;
+  });
+  const bare = await noWorkers.newPage();
+  await bare.goto('/about/');
+  await expect(status(bare)).toHaveText(/^This browser cannot save Groundwork for use with no signal/);
+  await expectNoAxeViolations(bare);
+  await noWorkers.close();
+});
+
 test('after one visit, a trainer in a hall with no Wi-Fi builds a plan and presents it', async ({ page, context, isMobile }) => {
   test.skip(isMobile, 'a presenter runs on a laptop');
   await page.goto('/workshop/');

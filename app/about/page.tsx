@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Link } from '@/components/site/link';
+import { OfflineStatus } from '@/components/site/offline-status';
 import { getModules } from '@/lib/content';
 import { essayTitles } from '@/lib/content/labels';
 import { moduleHref } from '@/lib/routes';
@@ -70,6 +71,7 @@ export default function AboutPage() {
         opens with no signal, including the ones you have not opened yet. If the signal drops or the device is short of space, it
         says it could not be saved, and you can try again.
       </p>
+      <OfflineStatus />
       <p>
         To open it like an app, choose “Add to Home screen” or “Install app” in your browser’s menu. There is nothing to download from
         an app store and nothing to sign up for.

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { Link } from '@/components/site/link';
 import { ModuleMark } from '@/components/modules/module-mark';
+import { OfflineStatus } from '@/components/site/offline-status';
 import { PlanBuilder } from '@/components/workshop/lazy-plan-builder';
 import { getGuides, getModule, getModules } from '@/lib/content';
 import { cardsHref, guideHref, notesHref, printHref } from '@/lib/workshop/routes';
@@ -55,7 +56,11 @@ export default function WorkshopPage() {
             <Link href={notesHref()}>Speaker notes</Link>: on the laptop’s own screen while the presenter is on the projector, with what to
             say, the answer, the countdown and what comes next. Open them from a plan: they follow the presenter window.
           </li>
-          <li>Poor Wi-Fi? Once the presenter and the notes have loaded they run without a connection.</li>
+          <li>
+            Poor Wi-Fi? Once the presenter and the notes have loaded they run without a connection. A laptop that has opened Groundwork
+            once with a signal has every page saved, and needs none at all.
+            <OfflineStatus />
+          </li>
         </ul>
       </section>
     </div>
