@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { answersOf, questionById } from './content';
-import { doubleTextSize, expect, expectNoAxeViolations, tabTo, test } from './fixtures';
+import { collectErrors, doubleTextSize, expect, expectNoAxeViolations, tabTo, test } from './fixtures';
 import { startSiteServer } from '../lib/serve/site-server';
 
 test.use({ serviceWorkers: 'allow' });
@@ -206,9 +206,23 @@ test('the About and Workshop pages say whether Groundwork is saved on this devic
   });
   const bare = await noWorkers.newPage();
   await bare.goto('/about/');
-  await expect(status(bare)).toHaveText(/^This browser cannot save Groundwork for use with no signal/);
+  await expect(status(bare)).toHaveText(/^This browser does not let Groundwork save itself for use with no signal/);
   await expectNoAxeViolations(bare);
   await noWorkers.close();
+  // Firefox with site data blocked has the API, but refuses to use it.
+  const refused = await browser.newContext({ baseURL });
+  await refused.addInitScript(() => {
+    const refuse = () => Promise.reject(new DOMException('The operation is insecure.', 'SecurityError'));
+    ServiceWorkerContainer.prototype.getRegistration = refuse;
+    ServiceWorkerContainer.prototype.register = refuse;
+  });
+  const strict = await refused.newPage();
+  const errors = collectErrors(strict);
+  await strict.goto('/workshop/');
+  await expect(status(strict)).toHaveText(/^This browser does not let Groundwork save itself/);
+  await expect(strict.getByRole('button', { name: 'Make the running order' })).toBeVisible();
+  expect(errors).toEqual([]);
+  await refused.close();
 });
 
 test('after one visit, a trainer in a hall with no Wi-Fi builds a plan and presents it', async ({ page, context, isMobile }) => {

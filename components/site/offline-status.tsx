@@ -8,10 +8,19 @@ const said: Record<OfflineState, string> = {
   checking: 'Checking whether Groundwork is saved on this device…',
   saved: 'Groundwork is saved on this device: every lesson, quiz and workshop page opens with no signal.',
   'not-yet': 'Groundwork is not saved on this device yet. It saves itself while a page of it is open with a signal, and says so when it is done.',
-  unsupported: 'This browser cannot save Groundwork for use with no signal (a private window may not), so it works only while there is a signal.',
+  unsupported: 'This browser does not let Groundwork save itself for use with no signal (a private window, or site data blocked in its settings, can stop it), so it works only while there is a signal.',
 };
 
 const subscribeToNothing = () => () => {};
+
+/** The page's service workers, if this browser lets it have any (one may refuse, as Firefox does with site data blocked). */
+function serviceWorkers(): ServiceWorkerContainer | undefined {
+  try {
+    return 'serviceWorker' in navigator ? navigator.serviceWorker : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Whether this device holds the copy of Groundwork that opens with no signal, for a trainer
@@ -21,34 +30,38 @@ const subscribeToNothing = () => () => {};
 export function OfflineStatus() {
   const canSave = useSyncExternalStore(
     subscribeToNothing,
-    () => 'serviceWorker' in navigator,
+    () => serviceWorkers() !== undefined,
     () => true,
   );
-  const [saved, setSaved] = useState<boolean | undefined>(undefined);
+  const [found, setFound] = useState<'saved' | 'not-yet' | 'unsupported' | undefined>(undefined);
 
   useEffect(() => {
-    if (!('serviceWorker' in navigator)) return;
+    const container = serviceWorkers();
+    if (!container) return;
     let current = true;
     // A worker that has become active finished saving every file: the copy is on the device,
-    // whether or not it controls this page (a hard reload bypasses it).
-    navigator.serviceWorker
+    // whether or not it controls this page (a hard reload bypasses it). A browser that
+    // refuses the lookup refuses to save too.
+    container
       .getRegistration()
       .then((registration) => {
-        if (current) setSaved((known) => known || Boolean(registration?.active));
+        if (current) setFound((known) => (known === 'saved' || registration?.active ? 'saved' : 'not-yet'));
       })
       .catch(() => {
-        if (current) setSaved(false);
+        if (current) setFound('unsupported');
       });
     // On a first visit, the moment it is saved.
-    void navigator.serviceWorker.ready.then(() => {
-      if (current) setSaved(true);
-    });
+    container.ready
+      .then(() => {
+        if (current) setFound('saved');
+      })
+      .catch(() => undefined);
     return () => {
       current = false;
     };
   }, []);
 
-  const state: OfflineState = !canSave ? 'unsupported' : saved === undefined ? 'checking' : saved ? 'saved' : 'not-yet';
+  const state: OfflineState = canSave ? (found ?? 'checking') : 'unsupported';
   // Every answer is laid out in the same place and only the current one is shown, so the
   // line is as tall as the longest from the start and nothing below it moves when it changes.
   // Not a live region: the notice at the foot of the screen already says when the site is saved.
