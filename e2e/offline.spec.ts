@@ -189,15 +189,15 @@ test('the About and Workshop pages say whether Groundwork is saved on this devic
   const status = (on: Page) => on.locator('.offline-status__now');
   await page.goto('/about/');
   await waitForOfflineReady(page);
-  await expect(status(page)).toHaveText('Groundwork is saved on this device: every lesson, quiz and workshop page opens with no signal.');
+  await expect(status(page)).toHaveText('Saved on this device: every lesson, quiz and workshop page opens with no signal.');
   await page.goto('/workshop/');
-  await expect(status(page)).toContainText('Groundwork is saved on this device');
+  await expect(status(page)).toContainText('Saved on this device');
 
   // Before it is saved (the worker cannot be registered here), and in a browser with no service workers at all.
   const notYet = await browser.newContext({ baseURL, serviceWorkers: 'block' });
   const first = await notYet.newPage();
   await first.goto('/workshop/');
-  await expect(status(first)).toHaveText(/^Groundwork is not saved on this device yet\. It saves itself while a page of it is open with a signal/);
+  await expect(status(first)).toHaveText('Not saved on this device yet: it saves itself while a page is open with a signal.');
   await notYet.close();
   const noWorkers = await browser.newContext({ baseURL });
   await noWorkers.addInitScript(() => {
@@ -206,7 +206,7 @@ test('the About and Workshop pages say whether Groundwork is saved on this devic
   });
   const bare = await noWorkers.newPage();
   await bare.goto('/about/');
-  await expect(status(bare)).toHaveText(/^This browser does not let Groundwork save itself for use with no signal/);
+  await expect(status(bare)).toHaveText(/^Cannot be saved in this browser/);
   await expectNoAxeViolations(bare);
   await noWorkers.close();
   // Firefox with site data blocked has the API, but refuses to use it.
@@ -219,7 +219,7 @@ test('the About and Workshop pages say whether Groundwork is saved on this devic
   const strict = await refused.newPage();
   const errors = collectErrors(strict);
   await strict.goto('/workshop/');
-  await expect(status(strict)).toHaveText(/^This browser does not let Groundwork save itself/);
+  await expect(status(strict)).toHaveText(/^Cannot be saved in this browser/);
   await expect(strict.getByRole('button', { name: 'Make the running order' })).toBeVisible();
   expect(errors).toEqual([]);
   await refused.close();

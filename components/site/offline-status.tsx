@@ -6,9 +6,9 @@ type OfflineState = 'checking' | 'saved' | 'not-yet' | 'unsupported';
 
 const said: Record<OfflineState, string> = {
   checking: 'Checking whether Groundwork is saved on this device…',
-  saved: 'Groundwork is saved on this device: every lesson, quiz and workshop page opens with no signal.',
-  'not-yet': 'Groundwork is not saved on this device yet. It saves itself while a page of it is open with a signal, and says so when it is done.',
-  unsupported: 'This browser does not let Groundwork save itself for use with no signal (a private window, or site data blocked in its settings, can stop it), so it works only while there is a signal.',
+  saved: 'Saved on this device: every lesson, quiz and workshop page opens with no signal.',
+  'not-yet': 'Not saved on this device yet: it saves itself while a page is open with a signal.',
+  unsupported: 'Cannot be saved in this browser (a private window or blocked site data stops it), so it needs a signal.',
 };
 
 const subscribeToNothing = () => () => {};
