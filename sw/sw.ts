@@ -76,8 +76,7 @@ async function keepPreviousVersionFiles() {
     const { pathname } = new URL(request.url);
     return isBuildFile(pathname) && !precachedPaths.has(pathname);
   });
-  // One version back is kept: a tab two versions behind has been told twice to reload.
-  await caches.delete(PREVIOUS_VERSION_CACHE);
+  // One version back is kept: this version's install emptied the cache (below).
   if (unlisted.length === 0) return;
   const kept = await caches.open(PREVIOUS_VERSION_CACHE);
   for (const request of unlisted) {
@@ -141,7 +140,8 @@ self.addEventListener('fetch', (event) => {
 // while part of it is missing; the open pages are told why. The browser tries again the next
 // time a page registers the worker. (A "Reload to update" message, SKIP_WAITING, is heard by
 // Serwist itself, as skipWaiting is false.) First the files kept for tabs on the version
-// before the one in use are let go, to make room on a phone short of space.
+// before the one in use are let go, to make room on a phone short of space: a tab two
+// versions behind has been told twice to reload.
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
