@@ -58,3 +58,14 @@ export const object =
     isPlainObject(value) &&
     Object.keys(value).every((name) => name in shape) &&
     Object.entries(shape).every(([name, check]) => (optional.includes(name) && value[name] === undefined) || check(value[name]));
+
+/** The value written as JSON in `text`, if it passes `check`; undefined if there is no text, it is not JSON, or it does not pass. */
+export function parsed<T>(text: string | null, check: Check<T>): T | undefined {
+  if (text === null) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    return check(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -33,13 +33,8 @@ export const savedRunOf = (seed: number, session: QuizSession): SavedRun => ({
 
 /** The saved run in `text`, or undefined if there is none or it is not one (never a guess). */
 export function readSavedRun(text: string | null): SavedRun | undefined {
-  if (text === null) return undefined;
-  try {
-    const value: unknown = JSON.parse(text);
-    return isSavedRun(value) && value.itemIds.length > 0 ? value : undefined;
-  } catch {
-    return undefined;
-  }
+  const run = shape.parsed(text, isSavedRun);
+  return run && run.itemIds.length > 0 ? run : undefined;
 }
 
 /**

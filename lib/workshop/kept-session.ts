@@ -1,3 +1,4 @@
+import { parsed } from '@/lib/checks';
 import { fitSession, type SessionShape, type SessionState } from './session';
 import { isSessionState } from './sync';
 
@@ -10,11 +11,6 @@ export const keptSessionKey = (planCode: string) => `groundwork-workshop-session
 
 /** The session kept for a plan, fitted to its steps; undefined if none was kept or it cannot be read. */
 export function readKeptSession(text: string | null, shape: SessionShape): SessionState | undefined {
-  if (text === null) return undefined;
-  try {
-    const value: unknown = JSON.parse(text);
-    return isSessionState(value) ? fitSession(value, shape) : undefined;
-  } catch {
-    return undefined;
-  }
+  const kept = parsed(text, isSessionState);
+  return kept && fitSession(kept, shape);
 }
