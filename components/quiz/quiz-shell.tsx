@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useEffectEvent, useState, useSyncExternalStore } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
+import { useBrowserValue } from '@/components/site/use-browser-value';
 import { fetchQuizData, quizDataUnavailable, type QuizData, type QuizDataLoad } from '@/lib/quiz/quiz-data';
 import { savedRunKey } from '@/lib/quiz/run-storage';
 import { tabStorage } from '@/lib/tab-storage';
@@ -18,9 +19,6 @@ const loadRunner = () =>
   }));
 
 const Loading = () => <p className="muted">Loading the questions…</p>;
-
-/** Kept runs change only as this tab's own quiz goes, which re-renders anyway. */
-const subscribeToNothing = () => () => undefined;
 
 type QuizShellProps = {
   /**
@@ -92,12 +90,9 @@ export function QuizShell({ source, startLabel, completesLesson }: QuizShellProp
 
   // After a reload in the middle of a quiz (a new version taken up, or a phone that dropped
   // the tab while the learner was in another app), the quiz carries on where it was.
-  // The tab's storage is read only while the quiz is opening, not on every render after.
-  const resumingAsPageOpens = useSyncExternalStore(
-    subscribeToNothing,
-    () => state.step === 'opening' && runKey !== undefined && tabStorage.read(runKey) !== null,
-    () => false,
-  );
+  // The tab's storage is read only while the quiz is opening, not on every render after;
+  // kept runs change only as this tab's own quiz goes, which re-renders anyway.
+  const resumingAsPageOpens = useBrowserValue(() => state.step === 'opening' && runKey !== undefined && tabStorage.read(runKey) !== null, false);
   const resume = useEffectEvent(() => void load(true).then(show));
   useEffect(() => {
     if (resumingAsPageOpens) resume();

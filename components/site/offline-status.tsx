@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
+import { useBrowserValue } from './use-browser-value';
 
 type OfflineState = 'checking' | 'saved' | 'not-yet' | 'unsupported';
 
@@ -10,8 +11,6 @@ const said: Record<OfflineState, string> = {
   'not-yet': 'Not saved on this device yet: it saves itself while a page is open with a signal.',
   unsupported: 'Cannot be saved in this browser (a private window or blocked site data stops it), so it needs a signal.',
 };
-
-const subscribeToNothing = () => () => {};
 
 /** The page's service workers, if this browser lets it have any (one may refuse, as Firefox does with site data blocked). */
 function serviceWorkers(): ServiceWorkerContainer | undefined {
@@ -28,11 +27,7 @@ function serviceWorkers(): ServiceWorkerContainer | undefined {
  * The notice that says the site is saved shows once; this can be looked up at any time.
  */
 export function OfflineStatus() {
-  const canSave = useSyncExternalStore(
-    subscribeToNothing,
-    () => serviceWorkers() !== undefined,
-    () => true,
-  );
+  const canSave = useBrowserValue(() => serviceWorkers() !== undefined, true);
   const [found, setFound] = useState<'saved' | 'not-yet' | 'unsupported' | undefined>(undefined);
 
   useEffect(() => {

@@ -1,10 +1,8 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
-
-const subscribe = () => () => {};
+import { useBrowserValue } from '@/components/site/use-browser-value';
 
 /** The site's origin in the browser ('' while rendering the static HTML). */
 export function useOrigin(): string {
-  return useSyncExternalStore(subscribe, () => window.location.origin, () => '');
+  return useBrowserValue(() => window.location.origin, '');
 }
