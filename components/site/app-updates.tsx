@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { saveFailureIn, type SaveFailure } from '@/lib/offline/save-failed';
+import { serviceWorkers } from '@/lib/offline/service-workers';
 
 /**
  * Runs `callback` when the browser is next idle, or after two seconds if it never is;
@@ -100,7 +101,7 @@ export function AppUpdates() {
   // is told why. A connection that claims to be up but carries nothing cannot be told apart.
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
-      if (navigator.onLine || navigator.serviceWorker?.controller) return;
+      if (navigator.onLine || serviceWorkers()?.controller) return;
       // A view that hides the notices could not say why.
       const notices = noticesRef.current;
       if (!notices || !isShown(notices)) return;
@@ -123,10 +124,11 @@ export function AppUpdates() {
   }, []);
 
   useEffect(() => {
-    if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
+    const container = serviceWorkers();
+    if (process.env.NODE_ENV !== 'production' || !container) return;
     let cancelled = false;
     const offer = (worker: ServiceWorker | null) => {
-      if (worker && navigator.serviceWorker.controller && !cancelled) setWaiting(worker);
+      if (worker && container.controller && !cancelled) setWaiting(worker);
     };
     const checkForUpdate = (registration: ServiceWorkerRegistration) => () => {
       if (document.visibilityState === 'visible') void registration.update().catch(() => undefined);
@@ -138,7 +140,7 @@ export function AppUpdates() {
     // rather than competing with them on a slow phone. By then a view that loads just after
     // its page (the presenter, the speaker notes) has asked for its own files.
     const register = () =>
-      navigator.serviceWorker
+      container
         .register('/sw.js', { scope: '/' })
         .then((registration) => {
           if (cancelled) return;
@@ -170,7 +172,7 @@ export function AppUpdates() {
     // (clientsClaim) only once it has installed, that is once every page and asset is
     // cached: from then on the site opens with no signal, which a new member on a patchy
     // connection needs to know before they close the tab.
-    let controlled = Boolean(navigator.serviceWorker.controller);
+    let controlled = Boolean(container.controller);
     // Only a change the learner asked for in this tab reloads it. A change asked for in
     // another tab (a new version taken up there) leaves this one as it is, mid-quiz or
     // not, and says so: this tab's code is the old version's now, and its prompt, if it
@@ -189,23 +191,23 @@ export function AppUpdates() {
         setUpdatedElsewhere(true);
       }
     };
-    navigator.serviceWorker.addEventListener('controllerchange', onControllerChange);
+    container.addEventListener('controllerchange', onControllerChange);
 
     // A first install that could not save every file fails, and its worker says why. A new
     // version that could not be saved says nothing: the one in use still works offline, and
     // the browser looks for the new one again later.
     const onMessage = (event: MessageEvent) => {
       const failure = saveFailureIn(event.data);
-      if (failure && !navigator.serviceWorker.controller && !cancelled) setNotSaved(failure);
+      if (failure && !container.controller && !cancelled) setNotSaved(failure);
     };
-    navigator.serviceWorker.addEventListener('message', onMessage);
+    container.addEventListener('message', onMessage);
     return () => {
       cancelled = true;
       window.removeEventListener('load', registerWhenIdle);
       cancelIdle?.();
       if (onVisible) document.removeEventListener('visibilitychange', onVisible);
-      navigator.serviceWorker.removeEventListener('controllerchange', onControllerChange);
-      navigator.serviceWorker.removeEventListener('message', onMessage);
+      container.removeEventListener('controllerchange', onControllerChange);
+      container.removeEventListener('message', onMessage);
     };
   }, []);
 

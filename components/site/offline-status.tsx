@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { serviceWorkers } from '@/lib/offline/service-workers';
 import { useBrowserValue } from './use-browser-value';
 
 type OfflineState = 'checking' | 'saved' | 'not-yet' | 'unsupported';
@@ -11,15 +12,6 @@ const said: Record<OfflineState, string> = {
   'not-yet': 'Not saved on this device yet: it saves itself while a page is open with a signal.',
   unsupported: 'Cannot be saved in this browser (a private window or blocked site data stops it), so it needs a signal.',
 };
-
-/** The page's service workers, if this browser lets it have any (one may refuse, as Firefox does with site data blocked). */
-function serviceWorkers(): ServiceWorkerContainer | undefined {
-  try {
-    return 'serviceWorker' in navigator ? navigator.serviceWorker : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Whether this device holds the copy of Groundwork that opens with no signal, for a trainer
