@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { answersOf, lessonTitles, mirrorOf, questionById } from './content';
 import { dropScriptsLoadedLater, expect, expectNoAxeViolations, matchEveryPair, tabTo, test } from './fixtures';
 
@@ -189,6 +189,24 @@ test('a private self-rating is kept on the device after a reload', async ({ page
   await group.getByRole('radio', { name: 'Often' }).check();
   await page.reload();
   await expect(page.getByRole('group', { name: /How often is this true of you/ }).getByRole('radio', { name: 'Often' })).toBeChecked();
+});
+
+test('a rating chosen before the page has come alive is kept', async ({ page }) => {
+  // The page's code held back, as on a slow first visit: the radios work already.
+  const held: Route[] = [];
+  let holding = true;
+  await page.route('**/_next/static/chunks/*.js', (route) => (holding ? void held.push(route) : route.continue()));
+  await page.goto('/learn/organiser/listen/', { waitUntil: 'domcontentloaded' });
+  const usually = () => page.getByRole('group', { name: /How often is this true of you/ }).getByRole('radio', { name: 'Usually' });
+  await usually().check();
+
+  holding = false;
+  await Promise.all(held.map((route) => route.continue()));
+  // Once the code has arrived the choice is saved, and stays checked.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('groundwork-progress'))).toContain('"value":4');
+  await expect(usually()).toBeChecked();
+  await page.reload();
+  await expect(usually()).toBeChecked();
 });
 
 test('the final check draws on every module', async ({ page }) => {
