@@ -12,8 +12,8 @@ const scale = ['Rarely', 'Sometimes', 'Often', 'Usually', 'Almost always'] as co
  *
  * The radios work from the first paint, before the page's code has arrived. The static
  * HTML could disable them until then, but enabling a fieldset makes the browser revisit
- * every control in it just as the page comes alive, which on a slow phone is a long task
- * for nothing. A choice made early is kept: the browser checks the radio, hydration
+ * every control in it, in the very task that brings the page alive (decision 0005 has
+ * the figures). A choice made early is kept: the browser checks the radio, hydration
  * leaves it checked, and it is saved as the component mounts. Only an early tap can have
  * checked one by then: the HTML checks none, and form-state restoring is switched off.
  */
