@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page, type Route } from '@playwright/test';
 import { firstLoadScripts } from '../lib/first-load-scripts';
 import { mirrorOf } from './content';
 
@@ -96,6 +96,20 @@ export async function dropScriptsLoadedLater(page: Page, path: string): Promise<
     pageScripts.has(new URL(route.request().url()).pathname) ? route.continue() : route.abort('internetdisconnected'),
   );
   return () => page.unroute(scriptChunks);
+}
+
+/**
+ * Holds back every script the page asks for, as on a slow first visit: the static HTML is
+ * all there is until the returned function lets them through.
+ */
+export async function holdScripts(page: Page): Promise<() => Promise<void>> {
+  const held: Route[] = [];
+  let holding = true;
+  await page.route(scriptChunks, (route) => (holding ? void held.push(route) : route.continue()));
+  return async () => {
+    holding = false;
+    await Promise.all(held.map((route) => route.continue()));
+  };
 }
 
 /** The browser's text size at 200%, as a learner sets it in the browser's settings. */

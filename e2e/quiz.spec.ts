@@ -1,6 +1,6 @@
-import type { Page, Route } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { answersOf, lessonTitles, mirrorOf, questionById } from './content';
-import { dropScriptsLoadedLater, expect, expectNoAxeViolations, matchEveryPair, tabTo, test } from './fixtures';
+import { dropScriptsLoadedLater, expect, expectNoAxeViolations, holdScripts, matchEveryPair, tabTo, test } from './fixtures';
 
 const currentItemId = (page: Page) => page.locator('[data-item-id]').getAttribute('data-item-id');
 const option = (page: Page, label: string) => page.locator('.option__button').filter({ hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
@@ -193,15 +193,12 @@ test('a private self-rating is kept on the device after a reload', async ({ page
 
 test('a rating chosen before the page has come alive is kept', async ({ page }) => {
   // The page's code held back, as on a slow first visit: the radios work already.
-  const held: Route[] = [];
-  let holding = true;
-  await page.route('**/_next/static/chunks/*.js', (route) => (holding ? void held.push(route) : route.continue()));
+  const letScriptsThrough = await holdScripts(page);
   await page.goto('/learn/organiser/listen/', { waitUntil: 'domcontentloaded' });
   const usually = () => page.getByRole('group', { name: /How often is this true of you/ }).getByRole('radio', { name: 'Usually' });
   await usually().check();
 
-  holding = false;
-  await Promise.all(held.map((route) => route.continue()));
+  await letScriptsThrough();
   // Once the code has arrived the choice is saved, and stays checked.
   await expect.poll(() => page.evaluate(() => localStorage.getItem('groundwork-progress'))).toContain('"value":4');
   await expect(usually()).toBeChecked();
