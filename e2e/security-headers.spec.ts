@@ -43,8 +43,11 @@ test.describe('every exported page', () => {
       expect(response?.ok(), canonical).toBe(true);
       const policy = response!.headers()['content-security-policy'];
       for (const source of entry.scriptSources) expect(policy, `${canonical} allows its inline scripts`).toContain(source);
+      for (const source of entry.styleSources) expect(policy, `${canonical} allows its inline styles`).toContain(source);
       // Next's inline scripts ran: the React payload was pushed.
       expect(await page.evaluate(() => Array.isArray((window as { __next_f?: unknown[] }).__next_f)), canonical).toBe(true);
+      // The site's styles, inlined, apply: the skip link is moved off the screen.
+      expect(await page.evaluate(() => getComputedStyle(document.querySelector('.skip-link')!).position), canonical).not.toBe('static');
       // The same page at another address (…/index.html) gets the same policy, so runs the same.
       for (const url of others) {
         const other = await page.request.get(url);
@@ -59,17 +62,18 @@ test.describe('every exported page', () => {
 test.describe('the policy is enforced', () => {
   test.use({
     expectedConsoleErrors: [/Content Security Policy/],
-    expectedCspViolations: [/^script-src-(elem|attr) refused inline on \/about\/$/],
+    expectedCspViolations: [/^(script-src-(elem|attr)|style-src-elem) refused inline on \/about\/$/],
   });
 
-  test('an inline script or handler the build did not hash is refused', async ({ page, cspViolations }) => {
+  test('an inline script, handler or style the build did not hash is refused', async ({ page, cspViolations }) => {
     // As injected markup would arrive: inside the page, with the page's own headers. At the end
     // of <body>, where React 19 skips over nodes it did not render.
     await page.route('**/about/', async (route) => {
       const response = await route.fetch();
       const html = (await response.text()).replace(
         '</body>',
-        '<script>window.__injected = true;</script><img src="/icon.svg" alt="" onload="window.__handled = true"></body>',
+        '<script>window.__injected = true;</script><img src="/icon.svg" alt="" onload="window.__handled = true">' +
+          '<style>h1 { visibility: hidden }</style></body>',
       );
       await route.fulfill({ response, body: html });
     });
@@ -77,6 +81,6 @@ test.describe('the policy is enforced', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     expect(await page.evaluate(() => (window as { __injected?: boolean }).__injected)).toBeUndefined();
     expect(await page.evaluate(() => (window as { __handled?: boolean }).__handled)).toBeUndefined();
-    await expect.poll(() => cspViolations.length).toBe(2);
+    await expect.poll(() => cspViolations.length).toBe(3);
   });
 });

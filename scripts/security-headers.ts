@@ -1,7 +1,7 @@
 /**
- * Runs after `next build`: hashes the inline scripts of every exported page and writes the
- * headers each host sends: out/_headers (Netlify, Cloudflare Pages), the nginx includes and a
- * manifest, in deploy/generated/. See docs/decisions/0004-security-headers.md.
+ * Runs after `next build` and the inlining of stylesheets: hashes the inline scripts and styles
+ * of every exported page and writes the headers each host sends: out/_headers (Netlify,
+ * Cloudflare Pages), the nginx includes and a manifest, in deploy/generated/. See docs/decisions/0004-security-headers.md.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
@@ -27,11 +27,12 @@ writeFileSync(paths.manifest, `${JSON.stringify(manifest, null, 2)}\n`);
 writeFileSync(paths.nginxPolicyMap, renderNginxPolicyMap(manifest));
 writeFileSync(paths.nginxHeaders, renderNginxHeaders(manifest));
 
-const hashes = new Set(manifest.pages.flatMap((page) => page.scriptSources)).size;
+const scripts = new Set(manifest.pages.flatMap((page) => page.scriptSources)).size;
+const styles = new Set(manifest.pages.flatMap((page) => page.styleSources)).size;
 const longestLine = Math.max(...headersFile.split('\n').map((line) => line.length));
 const show = (path: string) => relative(root, path);
 console.log(
-  `security headers: ${manifest.pages.length} pages, ${hashes} distinct inline scripts; ` +
+  `security headers: ${manifest.pages.length} pages, ${scripts} distinct inline scripts, ${styles} inline styles; ` +
     `${show(paths.headersFile)} has ${rules.length} rules (Cloudflare Pages reads ${cloudflareLimits.rules}), ` +
     `longest line ${longestLine} characters (limit ${cloudflareLimits.lineLength}); ` +
     `nginx includes and manifest in ${show(paths.generated)}/`,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildManifest } from '@/lib/security/build-manifest';
 import { checkCoverage, missingAddress, policyProblem } from '@/lib/security/coverage';
 import { headerRules, headersFor, parseHeadersFile, renderHeadersFile, type HeadersFileReading } from '@/lib/security/headers-file';
-import { sha256Source } from '@/lib/security/inline-scripts';
+import { sha256Source } from '@/lib/security/inline-sources';
 import { urlsForFile, type ExportedPage } from '@/lib/security/manifest';
 import { parseNginxPolicyMap, renderNginxHeaders, renderNginxPolicyMap } from '@/lib/security/nginx';
 import { contentSecurityPolicy, directivesOf, forLocalHttp } from '@/lib/security/policy';
@@ -11,13 +11,15 @@ const html = (...scripts: string[]) =>
   `<!DOCTYPE html><html><body><script src="/_next/static/chunks/a.js"></script><script>shared()</script>${scripts
     .map((script) => `<script>${script}</script>`)
     .join('')}</body></html>`;
+/** A page whose stylesheets the build has put into it, as `<style>` elements in its head. */
+const styled = (page: string, ...styles: string[]) => page.replace('<html>', `<html><head>${styles.map((css) => `<style>${css}</style>`).join('')}</head>`);
 
 const site: ExportedPage[] = [
   { file: 'index.html', html: html('home()') },
   { file: '404.html', html: html('notFound()') },
   { file: '404/index.html', html: html('notFound()') },
   { file: 'learn/organiser/index.html', html: html('organiser()') },
-  { file: 'learn/organiser/listen/index.html', html: html('listen()', 'more()') },
+  { file: 'learn/organiser/listen/index.html', html: styled(html('listen()', 'more()'), 'p{margin:0}', '.plan{display:grid}', 'p{margin:0}') },
 ];
 const manifest = buildManifest(site);
 const headersText = renderHeadersFile(headerRules(manifest));
@@ -34,10 +36,12 @@ describe('the addresses of an exported page', () => {
 });
 
 describe('the manifest', () => {
-  it('records each page’s inline-script hashes and its policy', () => {
+  it('records each page’s inline-script and style hashes and its policy', () => {
     const listen = manifest.pages.find((page) => page.file === 'learn/organiser/listen/index.html')!;
     expect(listen.scriptSources).toEqual([sha256Source('shared()'), sha256Source('listen()'), sha256Source('more()')]);
-    expect(listen.contentSecurityPolicy).toBe(contentSecurityPolicy(listen.scriptSources, 'https'));
+    expect(listen.styleSources).toEqual([sha256Source('p{margin:0}'), sha256Source('.plan{display:grid}')]);
+    expect(listen.contentSecurityPolicy).toBe(contentSecurityPolicy({ scripts: listen.scriptSources, styles: listen.styleSources }, 'https'));
+    expect(manifest.pages.find((page) => page.file === 'index.html')!.styleSources).toEqual([]);
   });
 
   it('takes the not-found page’s policy as the one for every other address', () => {
@@ -50,7 +54,7 @@ describe('the manifest', () => {
 });
 
 describe('the policy', () => {
-  const policy = directivesOf(contentSecurityPolicy(["'sha256-abc='"], 'https'));
+  const policy = directivesOf(contentSecurityPolicy({ scripts: ["'sha256-abc='"], styles: ["'sha256-def='"] }, 'https'));
 
   it('allows scripts only from the site and by hash', () => {
     expect(policy.get('script-src')).toEqual(["'self'", "'sha256-abc='"]);
@@ -69,8 +73,8 @@ describe('the policy', () => {
     expect(policy.get('manifest-src')).toEqual(["'self'"]);
   });
 
-  it('allows style attributes but not inline style elements', () => {
-    expect(policy.get('style-src')).toEqual(["'self'"]);
+  it('allows style attributes, and style elements only by hash', () => {
+    expect(policy.get('style-src')).toEqual(["'self'", "'sha256-def='"]);
     expect(policy.get('style-src-attr')).toEqual(["'unsafe-inline'"]);
   });
 });
@@ -119,7 +123,7 @@ describe('the local server’s headers', () => {
   it('are a host’s, less HSTS and upgrade-insecure-requests', () => {
     const local = forLocalHttp(headersFor(rules, '/', 'cloudflare'));
     const home = manifest.pages.find((page) => page.file === 'index.html')!;
-    expect(local.get('content-security-policy')).toBe(contentSecurityPolicy(home.scriptSources, 'local-http'));
+    expect(local.get('content-security-policy')).toBe(contentSecurityPolicy({ scripts: home.scriptSources, styles: home.styleSources }, 'local-http'));
     expect(local.has('strict-transport-security')).toBe(false);
     expect(local.get('x-frame-options')).toBe('DENY');
   });
@@ -160,15 +164,26 @@ describe('the header check', () => {
     expect(report.problems).toContainEqual(expect.stringMatching(/^learn\/organiser\/index\.html on nginx/));
   });
 
+  it('names the page when its styles are not the ones the headers allow', () => {
+    const changed = site.map((page) => (page.file === 'learn/organiser/listen/index.html' ? { ...page, html: styled(html('listen()', 'more()'), 'p{margin:1px}') } : page));
+    const report = checkCoverage({ ...input, pages: changed });
+    expect(report.covered).toBe(4);
+    expect(report.problems).toContainEqual(expect.stringMatching(/^learn\/organiser\/listen\/index\.html at \/learn\/organiser\/listen\/ on Netlify: 1 inline style/));
+  });
+
   it('notices a page the manifest has never seen', () => {
     const report = checkCoverage({ ...input, pages: [...site, { file: 'review/index.html', html: html('review()') }] });
     expect(report.problems).toContainEqual(expect.stringContaining('review/index.html: not in the manifest'));
   });
 
-  it('refuses a policy that is missing, doubled or lets any inline script run', () => {
-    expect(policyProblem(undefined, [])).toBe('no Content-Security-Policy');
-    expect(policyProblem("script-src 'self', script-src 'self'", [])).toBe('more than one Content-Security-Policy');
-    expect(policyProblem("script-src 'self' 'unsafe-inline'", [])).toMatch(/unsafe-inline/);
+  it('refuses a policy that is missing, doubled or lets any inline script or style in', () => {
+    const none = { scripts: [], styles: [] };
+    expect(policyProblem(undefined, none)).toBe('no Content-Security-Policy');
+    expect(policyProblem("script-src 'self'; style-src 'self', script-src 'self'", none)).toBe('more than one Content-Security-Policy');
+    expect(policyProblem("script-src 'self' 'unsafe-inline'; style-src 'self'", none)).toBe("script-src allows 'unsafe-inline'");
+    expect(policyProblem("script-src 'self'; style-src 'self' 'unsafe-inline'", none)).toBe("style-src allows 'unsafe-inline'");
+    expect(policyProblem("script-src 'self'", none)).toBe('no style-src');
+    expect(policyProblem("script-src 'self'; style-src 'self'", none)).toBeUndefined();
   });
 
   it('warns when the pages Cloudflare must see fall past its first 100 rules', () => {

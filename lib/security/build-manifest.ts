@@ -1,18 +1,20 @@
-import { scriptSourcesOf } from './inline-scripts';
+import { scriptSourcesOf, styleSourcesOf } from './inline-sources';
 import { notFoundFile, urlsForFile, type ExportedPage, type PagePolicy, type SecurityManifest } from './manifest';
 import { contentSecurityPolicy, siteHeaders } from './policy';
 
-/** Hashes every page's inline scripts and gives each page the policy that allows exactly those. */
+/** Hashes every page's inline scripts and styles and gives each page the policy that allows exactly those. */
 export function buildManifest(pages: readonly ExportedPage[]): SecurityManifest {
   const policies = [...pages]
     .sort((a, b) => a.file.localeCompare(b.file))
     .map((page): PagePolicy => {
       const scriptSources = scriptSourcesOf(page.html);
+      const styleSources = styleSourcesOf(page.html);
       return {
         file: page.file,
         urls: urlsForFile(page.file),
         scriptSources,
-        contentSecurityPolicy: contentSecurityPolicy(scriptSources, 'https'),
+        styleSources,
+        contentSecurityPolicy: contentSecurityPolicy({ scripts: scriptSources, styles: styleSources }, 'https'),
       };
     });
   const notFound = policies.find((page) => page.file === notFoundFile);

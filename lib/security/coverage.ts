@@ -1,11 +1,11 @@
 import { cloudflareLimits, headersFor, type HeaderRule, type HeadersFileReading } from './headers-file';
-import { scriptSourcesOf } from './inline-scripts';
+import { scriptSourcesOf, styleSourcesOf } from './inline-sources';
 import { urlsForFile, type ExportedPage, type SecurityManifest } from './manifest';
-import { directivesOf } from './policy';
+import { directivesOf, type InlineSources } from './policy';
 
 /**
- * Checks, from the exported HTML itself, that every page's inline scripts are allowed by the
- * policy each host will send with it: Cloudflare and Netlify reading `out/_headers`, nginx
+ * Checks, from the exported HTML itself, that every page's inline scripts and styles are
+ * allowed by the policy each host will send with it: Cloudflare and Netlify reading `out/_headers`, nginx
  * reading the generated map. A page is covered when no host gets it wrong.
  */
 export interface CoverageInput {
@@ -31,7 +31,7 @@ export function checkCoverage({ pages, manifest, headersFile, nginxMap }: Covera
   const readings: HeadersFileReading[] = ['cloudflare', 'netlify'];
 
   for (const page of pages) {
-    const sources = scriptSourcesOf(page.html);
+    const sources: InlineSources = { scripts: scriptSourcesOf(page.html), styles: styleSourcesOf(page.html) };
     const pageProblems: string[] = [];
     const entry = manifest.pages.find((candidate) => candidate.file === page.file);
     if (!entry) pageProblems.push(`${page.file}: not in the manifest (was the site rebuilt without the header step?)`);
@@ -57,16 +57,25 @@ export function checkCoverage({ pages, manifest, headersFile, nginxMap }: Covera
 
 const readingName: Record<HeadersFileReading, string> = { cloudflare: 'Cloudflare Pages', netlify: 'Netlify' };
 
-/** Why `policy` would block one of `sources`, or refuse inline script wholesale; undefined when it is right. */
-export function policyProblem(policy: string | undefined, sources: readonly string[]): string | undefined {
+/**
+ * Why `policy` would block one of the page's inline scripts or styles, or allow any inline
+ * script or style at all; undefined when it is right.
+ */
+export function policyProblem(policy: string | undefined, sources: InlineSources): string | undefined {
   if (!policy) return 'no Content-Security-Policy';
   // Two policies joined by a comma are both enforced: a script must pass each of them.
   if (policy.includes(',')) return 'more than one Content-Security-Policy';
-  const scriptSrc = directivesOf(policy).get('script-src');
-  if (!scriptSrc) return 'no script-src';
-  if (scriptSrc.includes("'unsafe-inline'")) return "script-src allows 'unsafe-inline'";
-  const missing = sources.filter((source) => !scriptSrc.includes(source));
-  if (missing.length > 0) return `${missing.length} inline script(s) not allowed: ${missing.join(' ')}`;
+  const directives = directivesOf(policy);
+  for (const [directive, kind, needed] of [
+    ['script-src', 'inline script', sources.scripts],
+    ['style-src', 'inline style', sources.styles],
+  ] as const) {
+    const allowed = directives.get(directive);
+    if (!allowed) return `no ${directive}`;
+    if (allowed.includes("'unsafe-inline'")) return `${directive} allows 'unsafe-inline'`;
+    const missing = needed.filter((source) => !allowed.includes(source));
+    if (missing.length > 0) return `${missing.length} ${kind}(s) not allowed: ${missing.join(' ')}`;
+  }
   return undefined;
 }
 

@@ -4,13 +4,17 @@ import { z } from '../zod';
  * The generated record of what every exported page may run, read by the header check and the
  * browser tests, and rendered into each host's config (`out/_headers`, the nginx includes).
  */
+const hashSource = z.string().regex(/^'sha256-[A-Za-z0-9+/]+={0,2}'$/);
+
 export const pagePolicySchema = z.object({
   /** The HTML file, relative to out/: `learn/organiser/index.html`. */
   file: z.string().min(1),
   /** The addresses a host serves it at, the canonical one first: `/learn/organiser/`, then `/learn/organiser/index.html`. */
   urls: z.array(z.string().startsWith('/')).min(1),
   /** One `'sha256-…'` source per distinct inline script on the page. */
-  scriptSources: z.array(z.string().regex(/^'sha256-[A-Za-z0-9+/]+={0,2}'$/)),
+  scriptSources: z.array(hashSource),
+  /** One `'sha256-…'` source per distinct `<style>` element on the page (the site's stylesheets, inlined). */
+  styleSources: z.array(hashSource),
   /** The policy a host sends with the page over HTTPS. */
   contentSecurityPolicy: z.string().min(1),
 });

@@ -7,18 +7,25 @@
 /** Where the headers are sent from: a real host over HTTPS, or the local HTTP server. */
 export type Transport = 'https' | 'local-http';
 
+/** The hash sources of a page's inline scripts and `<style>` elements. */
+export interface InlineSources {
+  scripts: readonly string[];
+  styles: readonly string[];
+}
+
 /**
  * The page's Content-Security-Policy. Scripts are only the site's own files plus the inline
  * scripts whose hashes are given: there is no 'unsafe-inline' for scripts, so an injected
- * script, inline event handler or `javascript:` URL does not run.
+ * script, inline event handler or `javascript:` URL does not run. Styles likewise: the site's
+ * files and the `<style>` elements the build put in the page, by hash.
  */
-export function contentSecurityPolicy(scriptSources: readonly string[], transport: Transport): string {
+export function contentSecurityPolicy(inline: InlineSources, transport: Transport): string {
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
-    ['script-src', "'self'", ...scriptSources],
-    ['style-src', "'self'"],
+    ['script-src', "'self'", ...inline.scripts],
+    ['style-src', "'self'", ...inline.styles],
     // React writes `style="width:40%"` on progress bars into the static HTML. Attributes can
-    // only set properties on their own element; <style> elements and stylesheets stay 'self'.
+    // only set properties on their own element; an injected <style> element is still refused.
     ['style-src-attr', "'unsafe-inline'"],
     ['img-src', "'self'", 'data:'],
     ['font-src', "'self'"],

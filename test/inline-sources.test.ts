@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlineScriptsOf, scriptSourcesOf, sha256Source } from '@/lib/security/inline-scripts';
+import { inlineScriptsOf, inlineStylesOf, scriptSourcesOf, sha256Source, styleSourcesOf } from '@/lib/security/inline-sources';
 
 const page = (body: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${body}</body></html>`;
 
@@ -51,6 +51,21 @@ describe('finding the inline scripts a browser will hash', () => {
       '<script>self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n<\\/script>"])</script></body></html>';
     expect(inlineScriptsOf(html)).toHaveLength(3);
     expect(inlineScriptsOf(html)[2]).toBe('self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n<\\/script>"])');
+  });
+});
+
+describe('finding the style elements a browser will hash', () => {
+  it('takes every <style>, in head, body or an SVG, with its text as written', () => {
+    const html = page('<style>\n  p > a { color: #222 }\n</style><svg><style>circle{fill:red}</style></svg>').replace('</head>', '<style>body{margin:0}</style></head>');
+    expect(inlineStylesOf(html)).toEqual(['body{margin:0}', '\n  p > a { color: #222 }\n', 'circle{fill:red}']);
+  });
+
+  it('skips stylesheets linked by address, and styles inside <noscript> or a comment', () => {
+    expect(inlineStylesOf(page('<link rel="stylesheet" href="/a.css"><noscript><style>a{}</style></noscript><!-- <style>b{}</style> -->'))).toEqual([]);
+  });
+
+  it('lists each distinct style once', () => {
+    expect(styleSourcesOf(page('<style>a{}</style><style>a{}</style><style>b{}</style>'))).toEqual([sha256Source('a{}'), sha256Source('b{}')]);
   });
 });
 

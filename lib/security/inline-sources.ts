@@ -23,14 +23,32 @@ export function inlineScriptsOf(html: string): string[] {
   return scripts;
 }
 
-/** A CSP source that allows exactly this script text: `'sha256-<base64 of the UTF-8 bytes>'`. */
-export function sha256Source(scriptText: string): string {
-  return `'sha256-${createHash('sha256').update(scriptText, 'utf8').digest('base64')}'`;
+/**
+ * The text of every `<style>` element, in document order, as a browser hashes it: like a
+ * script's, the raw child text. The build puts the site's stylesheets into each page this way
+ * (lib/inline-stylesheets.ts).
+ */
+export function inlineStylesOf(html: string): string[] {
+  const styles: string[] = [];
+  visit(parse(html, { scriptingEnabled: true }), (element) => {
+    if (element.tagName === 'style') styles.push(childText(element));
+  });
+  return styles;
+}
+
+/** A CSP source that allows exactly this script or style text: `'sha256-<base64 of the UTF-8 bytes>'`. */
+export function sha256Source(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
 /** The hash sources for a page's inline scripts, without repeats, in first-seen order. */
 export function scriptSourcesOf(html: string): string[] {
   return [...new Set(inlineScriptsOf(html).map(sha256Source))];
+}
+
+/** The hash sources for a page's `<style>` elements, without repeats, in first-seen order. */
+export function styleSourcesOf(html: string): string[] {
+  return [...new Set(inlineStylesOf(html).map(sha256Source))];
 }
 
 // An HTML script loads from `src`; an SVG one from `href` or `xlink:href` (parse5 gives both as `href`).
