@@ -77,6 +77,20 @@ test('npm start sends pages, scripts and styles compressed, and images as they a
   expect(icon.headers()['content-encoding']).toBeUndefined();
 });
 
+test('a page is drawn in its own styles before any stylesheet arrives, and coming alive adds none', async ({ page }) => {
+  // Every stylesheet is held back for the whole story: the page must not need one.
+  await page.route('**/_next/static/**/*.css', () => undefined);
+  await page.goto('/learn/organiser/listen/', { waitUntil: 'commit' });
+  await expect(page.locator('.skip-link')).toHaveCSS('position', 'absolute');
+  await expect(page.locator('.container').first()).not.toHaveCSS('max-width', 'none');
+  // The page's code has taken over, with its stylesheet still held back.
+  await expect(page.getByRole('button', { name: 'Mark as done' })).toBeEnabled();
+  // The stylesheet's link stays for print: React found it and added no copy for the screen.
+  const links = page.locator('link[rel="stylesheet"]');
+  expect(await links.count()).toBeGreaterThan(0);
+  expect(await links.evaluateAll((all) => all.filter((link) => link.getAttribute('media') !== 'print').length)).toBe(0);
+});
+
 test('the site is in British English', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
