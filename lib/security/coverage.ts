@@ -5,8 +5,8 @@ import { directivesOf, type InlineSources } from './policy';
 
 /**
  * Checks, from the exported HTML itself, that every page's inline scripts and styles are
- * allowed by the policy each host will send with it: Cloudflare and Netlify reading `out/_headers`, nginx
- * reading the generated map. A page is covered when no host gets it wrong.
+ * allowed by the policy each host will send with it: Cloudflare and Netlify reading
+ * `out/_headers`, nginx reading the generated map. A page is covered when no host gets it wrong.
  */
 export interface CoverageInput {
   pages: readonly ExportedPage[];

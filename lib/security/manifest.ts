@@ -1,11 +1,12 @@
 import { z } from '../zod';
 
+/** A CSP source naming one script's or style's SHA-256: `'sha256-…'`. */
+const hashSource = z.string().regex(/^'sha256-[A-Za-z0-9+/]+={0,2}'$/);
+
 /**
  * The generated record of what every exported page may run, read by the header check and the
  * browser tests, and rendered into each host's config (`out/_headers`, the nginx includes).
  */
-const hashSource = z.string().regex(/^'sha256-[A-Za-z0-9+/]+={0,2}'$/);
-
 export const pagePolicySchema = z.object({
   /** The HTML file, relative to out/: `learn/organiser/index.html`. */
   file: z.string().min(1),
