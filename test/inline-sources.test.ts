@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { inlineScriptsOf, inlineStylesOf, scriptSourcesOf, sha256Source, styleSourcesOf } from '@/lib/security/inline-sources';
+import { inlineCodeOf, inlineSourcesOf, sha256Source } from '@/lib/security/inline-sources';
+
+const inlineScriptsOf = (html: string) => inlineCodeOf(html).scripts;
+const inlineStylesOf = (html: string) => inlineCodeOf(html).styles;
 
 const page = (body: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>${body}</body></html>`;
 
@@ -65,7 +68,7 @@ describe('finding the style elements a browser will hash', () => {
   });
 
   it('lists each distinct style once', () => {
-    expect(styleSourcesOf(page('<style>a{}</style><style>a{}</style><style>b{}</style>'))).toEqual([sha256Source('a{}'), sha256Source('b{}')]);
+    expect(inlineSourcesOf(page('<style>a{}</style><style>a{}</style><style>b{}</style>')).styles).toEqual([sha256Source('a{}'), sha256Source('b{}')]);
   });
 });
 
@@ -81,6 +84,6 @@ describe('hashing a script for the policy', () => {
   });
 
   it('lists each distinct script once', () => {
-    expect(scriptSourcesOf(page('<script>x()</script><script>x()</script><script>y()</script>'))).toEqual([sha256Source('x()'), sha256Source('y()')]);
+    expect(inlineSourcesOf(page('<script>x()</script><script>x()</script><script>y()</script>')).scripts).toEqual([sha256Source('x()'), sha256Source('y()')]);
   });
 });

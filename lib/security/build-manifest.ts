@@ -1,4 +1,4 @@
-import { scriptSourcesOf, styleSourcesOf } from './inline-sources';
+import { inlineSourcesOf } from './inline-sources';
 import { notFoundFile, urlsForFile, type ExportedPage, type PagePolicy, type SecurityManifest } from './manifest';
 import { contentSecurityPolicy, siteHeaders } from './policy';
 
@@ -7,14 +7,13 @@ export function buildManifest(pages: readonly ExportedPage[]): SecurityManifest 
   const policies = [...pages]
     .sort((a, b) => a.file.localeCompare(b.file))
     .map((page): PagePolicy => {
-      const scriptSources = scriptSourcesOf(page.html);
-      const styleSources = styleSourcesOf(page.html);
+      const sources = inlineSourcesOf(page.html);
       return {
         file: page.file,
         urls: urlsForFile(page.file),
-        scriptSources,
-        styleSources,
-        contentSecurityPolicy: contentSecurityPolicy({ scripts: scriptSources, styles: styleSources }, 'https'),
+        scriptSources: sources.scripts,
+        styleSources: sources.styles,
+        contentSecurityPolicy: contentSecurityPolicy(sources, 'https'),
       };
     });
   const notFound = policies.find((page) => page.file === notFoundFile);

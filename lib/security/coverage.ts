@@ -1,5 +1,5 @@
 import { cloudflareLimits, headersFor, type HeaderRule, type HeadersFileReading } from './headers-file';
-import { scriptSourcesOf, styleSourcesOf } from './inline-sources';
+import { inlineSourcesOf } from './inline-sources';
 import { urlsForFile, type ExportedPage, type SecurityManifest } from './manifest';
 import { directivesOf, type InlineSources } from './policy';
 
@@ -31,7 +31,7 @@ export function checkCoverage({ pages, manifest, headersFile, nginxMap }: Covera
   const readings: HeadersFileReading[] = ['cloudflare', 'netlify'];
 
   for (const page of pages) {
-    const sources: InlineSources = { scripts: scriptSourcesOf(page.html), styles: styleSourcesOf(page.html) };
+    const sources = inlineSourcesOf(page.html);
     const pageProblems: string[] = [];
     const entry = manifest.pages.find((candidate) => candidate.file === page.file);
     if (!entry) pageProblems.push(`${page.file}: not in the manifest (was the site rebuilt without the header step?)`);
