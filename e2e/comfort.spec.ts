@@ -131,7 +131,6 @@ function wordsSplitAcrossLines(page: Page): Promise<SplitWord[]> {
 }
 
 test('no word is split across two lines, on a phone or a laptop', async ({ page }) => {
-  test.setTimeout(60_000);
   const found: Record<string, string[]> = {};
   for (const path of pages) {
     await open(page, path);
@@ -160,7 +159,6 @@ test.describe('on a phone with text at 200%', () => {
   ];
 
   test('every page keeps all its text, on screen, clear of the rest and whole but for words too wide for the page', async ({ page }) => {
-    test.setTimeout(90_000);
     await doubleTextSize(page);
     const found: Record<string, string[]> = {};
     for (const path of [...pages, presenter]) {
@@ -177,7 +175,6 @@ test.describe('on a phone with text at 200%', () => {
   });
 
   test('a whole quiz with each kind of question it holds, before and after each answer, keeps its text the same way', async ({ page }) => {
-    test.setTimeout(120_000);
     await doubleTextSize(page);
     await page.goto('/quiz/square-pegs/');
     await page.getByRole('button', { name: 'Start the quiz' }).click();
@@ -288,7 +285,7 @@ test.describe('in dark mode', () => {
   test.use({ colorScheme: 'dark' });
 
   test('every page is as readable as in light mode', async ({ page }) => {
-    test.setTimeout(90_000);
+    test.slow(true, 'a walk through every page, with its contrast checked');
     for (const path of [...pages, presenter]) {
       await open(page, path);
       expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);

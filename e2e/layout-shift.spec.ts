@@ -85,7 +85,6 @@ for (const [story, saved] of [
   ['a learner whose progress fills in', progress],
 ] as const) {
   test(`nothing moves while a page loads: ${story}`, async ({ page }) => {
-    test.setTimeout(90_000);
     // A slow phone's processor, so the page paints before its scripts have run and any
     // change they make after the first paint shows, as it would for a new member.
     const cdp = await page.context().newCDPSession(page);

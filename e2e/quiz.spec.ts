@@ -5,9 +5,6 @@ import { dropScriptsLoadedLater, expect, expectNoAxeViolations, holdScripts, mat
 const currentItemId = (page: Page) => page.locator('[data-item-id]').getAttribute('data-item-id');
 const option = (page: Page, label: string) => page.locator('.option__button').filter({ hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
 
-// Whole quizzes answered step by step take a while on a busy two-core machine.
-test.describe.configure({ timeout: 120_000 });
-
 test.describe('on a phone', () => {
   test.skip(({ isMobile }) => !isMobile, 'the phone story');
 

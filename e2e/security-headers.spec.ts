@@ -36,7 +36,7 @@ test.describe('every exported page', () => {
   test.skip(({ isMobile }) => isMobile, 'checked on the desktop project');
 
   test('runs under its own policy, with no violation, and is sent that policy at each of its addresses', async ({ page, cspViolations }) => {
-    test.setTimeout(180_000);
+    test.slow(true, 'a walk through every page at each of its addresses');
     for (const entry of manifest.pages) {
       const [canonical, ...others] = entry.urls;
       const response = await page.goto(canonical!);

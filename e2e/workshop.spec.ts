@@ -14,7 +14,6 @@ test.describe('on the trainer’s laptop', () => {
     browser,
     baseURL,
   }) => {
-    test.setTimeout(120_000);
     await page.goto('/workshop/');
     await page.getByRole('checkbox', { name: 'The organiser' }).check();
     await page.getByRole('radio', { name: '45 minutes' }).check();
@@ -255,7 +254,6 @@ test.describe('on the trainer’s laptop', () => {
 });
 
 test('a trainer reorders, drops and adds steps, the timings still add up, and the plan survives a reload', async ({ page }) => {
-  test.setTimeout(90_000);
   await page.goto('/workshop/');
   await page.getByRole('checkbox', { name: 'The organiser' }).uncheck();
   await page.getByRole('button', { name: 'Make the running order' }).click();
