@@ -7,7 +7,6 @@ import { collectErrors, doubleTextSize, expect, expectNoAxeViolations, tabTo, te
 import { startSiteServer } from '../lib/serve/site-server';
 
 test.use({ serviceWorkers: 'allow' });
-test.describe.configure({ timeout: 120_000 });
 
 /**
  * The notice a first visit shows once the whole site is cached. It is what tells a new member
@@ -256,165 +255,174 @@ test('a participant holding up an answer card shows the room the card, not a not
 });
 
 /**
- * A copy of the site, served, that a story can deploy again while the learner uses it, and
- * a browser that lets the service worker run; removed when the story ends.
+ * The stories of a new deploy. Each serves its own copy of the site to a browser context of
+ * its own, with the browser's default window rather than the project's, so a story is the
+ * same on either project: it runs once.
  */
-async function withRedeployableSite(browser: Browser, story: (page: Page, site: { url: string; dir: string }) => Promise<void>) {
-  const dir = mkdtempSync(join(tmpdir(), 'groundwork-site-'));
-  cpSync(join(process.cwd(), 'out'), dir, { recursive: true });
-  const server = await startSiteServer({ root: dir });
-  const context = await browser.newContext({ serviceWorkers: 'allow' });
-  try {
-    await story(await context.newPage(), { url: server.url, dir });
-  } finally {
-    await context.close();
-    await server.close();
-    rmSync(dir, { recursive: true, force: true });
+test.describe('a new deploy', () => {
+  test.skip(({ isMobile }) => isMobile, 'the same story on either project');
+
+  /**
+   * A copy of the site, served, that a story can deploy again while the learner uses it, and
+   * a browser that lets the service worker run; removed when the story ends.
+   */
+  async function withRedeployableSite(browser: Browser, story: (page: Page, site: { url: string; dir: string }) => Promise<void>) {
+    const dir = mkdtempSync(join(tmpdir(), 'groundwork-site-'));
+    cpSync(join(process.cwd(), 'out'), dir, { recursive: true });
+    const server = await startSiteServer({ root: dir });
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    try {
+      await story(await context.newPage(), { url: server.url, dir });
+    } finally {
+      await context.close();
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
-}
 
-/**
- * The learner starts a quiz and answers its first question; then the next deploy arrives (a
- * changed service worker) and the page offers it. Returns the offer.
- */
-async function newVersionMidQuiz(page: Page, site: { url: string; dir: string }) {
-  await page.goto(`${site.url}/quiz/organiser/`);
-  await waitForOfflineReady(page);
-  await page.getByRole('button', { name: 'Start the quiz' }).click();
-  await answerCurrent(page);
-  appendFileSync(join(site.dir, 'sw.js'), '\n// next deploy\n');
-  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-  const prompt = updatePrompt(page);
-  await expect(prompt).toBeVisible();
-  // One notice at a time: the new version takes the place of "saved on this device".
-  await expect(savedNotice(page)).toHaveCount(0);
-  return prompt;
-}
-
-test('a new version arriving mid-quiz waits for the learner, and nothing is lost on reload', async ({ browser }) => {
-  await withRedeployableSite(browser, async (page, site) => {
-    const prompt = await newVersionMidQuiz(page, site);
-    // Not reloaded under the learner's feet: the quiz goes on.
-    await expect(page.getByRole('heading', { name: /^Question 1 of/ })).toBeVisible();
-    await page.getByRole('button', { name: 'Next question' }).click();
-    await answerCurrent(page);
-
-    await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload to update' }).click()]);
-    // The new version picks the quiz up where it was: the two answers given, the third question next.
-    await expect(page.getByRole('heading', { name: /^Question 3 of/ })).toBeVisible();
-    const attempts = await page.evaluate(() => JSON.parse(localStorage.getItem('groundwork-progress')!).state.attempts.length);
-    expect(attempts).toBe(2);
-    await expect(page.getByRole('status').filter({ hasText: 'A new version' })).toHaveCount(0);
-  });
-});
-
-test('a new version taken up in one tab leaves another tab as it is, says so there, and reloads it when asked', async ({ browser }) => {
-  await withRedeployableSite(browser, async (page, site) => {
-    const other = await page.context().newPage();
-    await other.goto(`${site.url}/learn/organiser/listen/`);
-    const prompt = await newVersionMidQuiz(page, site);
-    await other.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-    await expect(updatePrompt(other)).toBeVisible();
-    await other.evaluate(() => Object.assign(window, { stillThisPage: true }));
-
-    await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload to update' }).click()]);
-
-    // The other tab is not reloaded under the learner, and its prompt now says what happened.
-    const elsewhere = other.getByRole('status').filter({ hasText: 'Groundwork has been updated in another tab.' });
-    await expect(elsewhere).toBeVisible();
-    await expect(updatePrompt(other)).toHaveCount(0);
-    expect(await other.evaluate(() => (window as { stillThisPage?: boolean }).stillThisPage)).toBe(true);
-    await Promise.all([other.waitForEvent('load'), elsewhere.getByRole('button', { name: 'Reload this tab' }).click()]);
-    expect(await other.evaluate(() => (window as { stillThisPage?: boolean }).stillThisPage)).toBeUndefined();
-    await expect(other.getByRole('heading', { level: 1, name: 'Listen' })).toBeVisible();
-    await expect(other.locator('.app-notice')).toHaveCount(0);
-  });
-});
-
-/** The build's scripts, styles and fonts a page has loaded so far, by path. */
-const buildFilesLoaded = (page: Page) =>
-  page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .map((entry) => new URL(entry.name).pathname)
-      .filter((path) => path.startsWith('/_next/static/')),
-  );
-
-test('a tab left on the previous version after another took up the new one still loads the parts it loads on demand', async ({ browser }) => {
-  await withRedeployableSite(browser, async (page, site) => {
-    await page.goto(`${site.url}/learn/organiser/listen/`);
+  /**
+   * The learner starts a quiz and answers its first question; then the next deploy arrives (a
+   * changed service worker) and the page offers it. Returns the offer.
+   */
+  async function newVersionMidQuiz(page: Page, site: { url: string; dir: string }) {
+    await page.goto(`${site.url}/quiz/organiser/`);
     await waitForOfflineReady(page);
-    const other = await page.context().newPage();
-    await other.goto(`${site.url}/learn/benn/stories/`);
-    await waitForOfflineReady(other);
-
-    // The next deploy renames every build file neither tab has loaded yet (the quiz engine
-    // among them): the new version no longer lists the old names, and the server no longer has them.
-    const loaded = new Set([...(await buildFilesLoaded(page)), ...(await buildFilesLoaded(other))]);
-    const workerPath = join(site.dir, 'sw.js');
-    const dropped: string[] = [];
-    const worker = readFileSync(workerPath, 'utf8').replace(/\{revision:null,url:"(\/_next\/static\/[^"]+)"\},?/g, (entry, path: string) => {
-      if (loaded.has(path)) return entry;
-      dropped.push(path);
-      return '';
-    });
-    expect(dropped.length).toBeGreaterThan(5);
-    for (const path of dropped) rmSync(join(site.dir, path));
-    writeFileSync(workerPath, `${worker}\n// next deploy\n`);
-
-    // The first tab takes it up; the new version activates for both.
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await answerCurrent(page);
+    appendFileSync(join(site.dir, 'sw.js'), '\n// next deploy\n');
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     const prompt = updatePrompt(page);
-    await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload to update' }).click()]);
-    await expect(other.getByRole('status').filter({ hasText: 'Groundwork has been updated in another tab.' })).toBeVisible();
-    await other.evaluate(async () => {
-      while (navigator.serviceWorker.controller?.state !== 'activated') await new Promise((resolve) => setTimeout(resolve, 100));
-    });
-    // Only the service worker's caches are relied on: the browser's own may have let the files go.
-    await (await other.context().newCDPSession(other)).send('Network.clearBrowserCache');
-
-    // The other tab, still on the previous version's code, starts its check: the engine comes
-    // from the previous version's files, kept for it.
-    const failed: string[] = [];
-    other.on('response', (response) => {
-      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
-    });
-    other.on('requestfailed', (request) => failed.push(`${request.failure()?.errorText} ${request.url()}`));
-    await other.getByRole('button', { name: 'Start the check' }).click();
-    await expect(other.getByRole('heading', { name: /^Question 1 of/ })).toBeVisible();
-    await answerCurrent(other);
-    expect(failed).toEqual([]);
-  });
-});
-
-test('after a deploy has taken the old version’s files off the server, the open page still finds every file it needs', async ({ browser }) => {
-  await withRedeployableSite(browser, async (page, site) => {
-    const failed: string[] = [];
-    page.on('response', (response) => {
-      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
-    });
-    page.on('requestfailed', (request) => failed.push(`${request.failure()?.errorText} ${request.url()}`));
-    const prompt = await newVersionMidQuiz(page, site);
-    // The new build's scripts and styles have new names: the old ones are gone from the server.
-    rmSync(join(site.dir, '_next'), { recursive: true });
-    // Only the service worker's cache is relied on: the browser's own may have let them go.
-    await (await page.context().newCDPSession(page)).send('Network.clearBrowserCache');
-
-    // The learner finishes the question and goes on through the site: pages, scripts and
-    // styles this tab has not loaded yet come from the old version's cache, which stays
-    // until they reload.
-    await page.getByRole('button', { name: 'Next question' }).click();
-    await answerCurrent(page);
-    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'The organiser' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'The organiser' })).toBeVisible();
-    await page.locator('main a[href="/learn/organiser/listen/"]').first().click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Listen' })).toBeVisible();
-    await page.getByRole('button', { name: 'Mark as done' }).click();
-    await expect(page.getByText('this lesson is ticked off')).toBeVisible();
-    await page.goto(`${site.url}/workshop/`);
-    await page.getByRole('button', { name: 'Make the running order' }).click();
-    await expect(page.getByRole('heading', { name: 'Your running order' })).toBeVisible();
     await expect(prompt).toBeVisible();
-    expect(failed).toEqual([]);
+    // One notice at a time: the new version takes the place of "saved on this device".
+    await expect(savedNotice(page)).toHaveCount(0);
+    return prompt;
+  }
+
+  test('a new version arriving mid-quiz waits for the learner, and nothing is lost on reload', async ({ browser }) => {
+    await withRedeployableSite(browser, async (page, site) => {
+      const prompt = await newVersionMidQuiz(page, site);
+      // Not reloaded under the learner's feet: the quiz goes on.
+      await expect(page.getByRole('heading', { name: /^Question 1 of/ })).toBeVisible();
+      await page.getByRole('button', { name: 'Next question' }).click();
+      await answerCurrent(page);
+
+      await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload to update' }).click()]);
+      // The new version picks the quiz up where it was: the two answers given, the third question next.
+      await expect(page.getByRole('heading', { name: /^Question 3 of/ })).toBeVisible();
+      const attempts = await page.evaluate(() => JSON.parse(localStorage.getItem('groundwork-progress')!).state.attempts.length);
+      expect(attempts).toBe(2);
+      await expect(page.getByRole('status').filter({ hasText: 'A new version' })).toHaveCount(0);
+    });
+  });
+
+  test('a new version taken up in one tab leaves another tab as it is, says so there, and reloads it when asked', async ({ browser }) => {
+    await withRedeployableSite(browser, async (page, site) => {
+      const other = await page.context().newPage();
+      await other.goto(`${site.url}/learn/organiser/listen/`);
+      const prompt = await newVersionMidQuiz(page, site);
+      await other.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+      await expect(updatePrompt(other)).toBeVisible();
+      await other.evaluate(() => Object.assign(window, { stillThisPage: true }));
+
+      await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload to update' }).click()]);
+
+      // The other tab is not reloaded under the learner, and its prompt now says what happened.
+      const elsewhere = other.getByRole('status').filter({ hasText: 'Groundwork has been updated in another tab.' });
+      await expect(elsewhere).toBeVisible();
+      await expect(updatePrompt(other)).toHaveCount(0);
+      expect(await other.evaluate(() => (window as { stillThisPage?: boolean }).stillThisPage)).toBe(true);
+      await Promise.all([other.waitForEvent('load'), elsewhere.getByRole('button', { name: 'Reload this tab' }).click()]);
+      expect(await other.evaluate(() => (window as { stillThisPage?: boolean }).stillThisPage)).toBeUndefined();
+      await expect(other.getByRole('heading', { level: 1, name: 'Listen' })).toBeVisible();
+      await expect(other.locator('.app-notice')).toHaveCount(0);
+    });
+  });
+
+  /** The build's scripts, styles and fonts a page has loaded so far, by path. */
+  const buildFilesLoaded = (page: Page) =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.startsWith('/_next/static/')),
+    );
+
+  test('a tab left on the previous version after another took up the new one still loads the parts it loads on demand', async ({ browser }) => {
+    await withRedeployableSite(browser, async (page, site) => {
+      await page.goto(`${site.url}/learn/organiser/listen/`);
+      await waitForOfflineReady(page);
+      const other = await page.context().newPage();
+      await other.goto(`${site.url}/learn/benn/stories/`);
+      await waitForOfflineReady(other);
+
+      // The next deploy renames every build file neither tab has loaded yet (the quiz engine
+      // among them): the new version no longer lists the old names, and the server no longer has them.
+      const loaded = new Set([...(await buildFilesLoaded(page)), ...(await buildFilesLoaded(other))]);
+      const workerPath = join(site.dir, 'sw.js');
+      const dropped: string[] = [];
+      const worker = readFileSync(workerPath, 'utf8').replace(/\{revision:null,url:"(\/_next\/static\/[^"]+)"\},?/g, (entry, path: string) => {
+        if (loaded.has(path)) return entry;
+        dropped.push(path);
+        return '';
+      });
+      expect(dropped.length).toBeGreaterThan(5);
+      for (const path of dropped) rmSync(join(site.dir, path));
+      writeFileSync(workerPath, `${worker}\n// next deploy\n`);
+
+      // The first tab takes it up; the new version activates for both.
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+      const prompt = updatePrompt(page);
+      await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload to update' }).click()]);
+      await expect(other.getByRole('status').filter({ hasText: 'Groundwork has been updated in another tab.' })).toBeVisible();
+      await other.evaluate(async () => {
+        while (navigator.serviceWorker.controller?.state !== 'activated') await new Promise((resolve) => setTimeout(resolve, 100));
+      });
+      // Only the service worker's caches are relied on: the browser's own may have let the files go.
+      await (await other.context().newCDPSession(other)).send('Network.clearBrowserCache');
+
+      // The other tab, still on the previous version's code, starts its check: the engine comes
+      // from the previous version's files, kept for it.
+      const failed: string[] = [];
+      other.on('response', (response) => {
+        if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+      });
+      other.on('requestfailed', (request) => failed.push(`${request.failure()?.errorText} ${request.url()}`));
+      await other.getByRole('button', { name: 'Start the check' }).click();
+      await expect(other.getByRole('heading', { name: /^Question 1 of/ })).toBeVisible();
+      await answerCurrent(other);
+      expect(failed).toEqual([]);
+    });
+  });
+
+  test('after a deploy has taken the old version’s files off the server, the open page still finds every file it needs', async ({ browser }) => {
+    await withRedeployableSite(browser, async (page, site) => {
+      const failed: string[] = [];
+      page.on('response', (response) => {
+        if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+      });
+      page.on('requestfailed', (request) => failed.push(`${request.failure()?.errorText} ${request.url()}`));
+      const prompt = await newVersionMidQuiz(page, site);
+      // The new build's scripts and styles have new names: the old ones are gone from the server.
+      rmSync(join(site.dir, '_next'), { recursive: true });
+      // Only the service worker's cache is relied on: the browser's own may have let them go.
+      await (await page.context().newCDPSession(page)).send('Network.clearBrowserCache');
+
+      // The learner finishes the question and goes on through the site: pages, scripts and
+      // styles this tab has not loaded yet come from the old version's cache, which stays
+      // until they reload.
+      await page.getByRole('button', { name: 'Next question' }).click();
+      await answerCurrent(page);
+      await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'The organiser' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'The organiser' })).toBeVisible();
+      await page.locator('main a[href="/learn/organiser/listen/"]').first().click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Listen' })).toBeVisible();
+      await page.getByRole('button', { name: 'Mark as done' }).click();
+      await expect(page.getByText('this lesson is ticked off')).toBeVisible();
+      await page.goto(`${site.url}/workshop/`);
+      await page.getByRole('button', { name: 'Make the running order' }).click();
+      await expect(page.getByRole('heading', { name: 'Your running order' })).toBeVisible();
+      await expect(prompt).toBeVisible();
+      expect(failed).toEqual([]);
+    });
   });
 });
