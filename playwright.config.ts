@@ -24,8 +24,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
-  // Limits for a stalled story, not for a slow one: on a busy 2-core machine the longest
-  // stories take three times as long as on a laptop, and speed is the benchmarks' job
+  // Limits for a stalled story, not for a slow one: on a busy 2-core machine the stories
+  // have taken three times as long as on a quieter one, and speed is the benchmarks' job
   // (`npm run size`, `npm run lighthouse`). The walks through every page ask for more.
   timeout: 120_000,
   expect: { timeout: 10_000 },
