@@ -1,6 +1,6 @@
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { visitElements } from './html-tree';
 
-type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
 /** Where Next.js writes the site's stylesheets; only these are put into the pages. */
@@ -25,7 +25,7 @@ export interface InlinedPage {
  */
 export function inlineStylesheets(html: string, readStylesheet: (href: string) => string): InlinedPage {
   const links: Element[] = [];
-  visit(parse(html, { sourceCodeLocationInfo: true }), (element) => {
+  visitElements(parse(html, { sourceCodeLocationInfo: true }), (element) => {
     if (element.tagName !== 'link') return;
     const rel = attribute(element, 'rel')?.toLowerCase().split(/\s+/) ?? [];
     const href = attribute(element, 'href');
@@ -67,9 +67,4 @@ function attribute(element: Element, name: string): string | undefined {
 
 function escapeAttribute(value: string): string {
   return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
-}
-
-function visit(node: Node, onElement: (element: Element) => void) {
-  if ('tagName' in node) onElement(node);
-  if ('childNodes' in node) for (const child of node.childNodes) visit(child, onElement);
 }

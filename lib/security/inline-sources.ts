@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { html, parse, type DefaultTreeAdapterMap } from 'parse5';
+import { visitElements } from '../html-tree';
 
-type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
 /** The text of a page's inline scripts and `<style>` elements, each list in document order. */
@@ -24,7 +24,7 @@ export interface InlineCode {
  */
 export function inlineCodeOf(html: string): InlineCode {
   const code: InlineCode = { scripts: [], styles: [] };
-  visit(parse(html, { scriptingEnabled: true }), (element) => {
+  visitElements(parse(html, { scriptingEnabled: true }), (element) => {
     if (element.tagName === 'script' && !hasSource(element)) code.scripts.push(childText(element));
     if (element.tagName === 'style') code.styles.push(childText(element));
   });
@@ -51,11 +51,4 @@ function hasSource(element: Element) {
 
 function childText(element: Element): string {
   return element.childNodes.map((child) => (child.nodeName === '#text' ? (child as DefaultTreeAdapterMap['textNode']).value : '')).join('');
-}
-
-function visit(node: Node, onElement: (element: Element) => void) {
-  if ('tagName' in node) onElement(node);
-  if ('childNodes' in node) for (const child of node.childNodes) visit(child, onElement);
-  // A <template>'s children live in its content fragment; React can clone them into the page.
-  if ('content' in node && node.content) visit(node.content, onElement);
 }
