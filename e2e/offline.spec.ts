@@ -32,9 +32,17 @@ async function answerCurrent(page: Page) {
 }
 
 test('after one visit, a new member with no signal opens pages never visited, answers a quiz, and keeps the progress', async ({ page, context }) => {
+  // A worker slow to finish activating, as on a busy phone: it controls the page from the
+  // start of its activation, but answers the page's requests only at the end.
+  await context.route('/sw.js', async (route) => {
+    const response = await route.fetch();
+    const slowActivation = "self.addEventListener('activate', (event) => event.waitUntil(new Promise((done) => setTimeout(done, 2000))));";
+    await route.fulfill({ response, body: `${await response.text()}\n${slowActivation}` });
+  });
   await page.goto('/');
   // The page says when the site is on the device, and only then is it: the service worker
-  // takes control of the page once its install, which caches every file, has finished.
+  // takes control of the page once its install, which caches every file, has finished, and
+  // the notice waits until it has activated, when it answers the page's requests.
   await expect(savedNotice(page)).toBeVisible({ timeout: 60_000 });
   await expect(savedNotice(page)).toContainText('Every lesson, quiz and workshop page now opens with no signal.');
   expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');

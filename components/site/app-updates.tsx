@@ -17,6 +17,24 @@ function whenIdle(callback: () => void): () => void {
   return () => clearTimeout(id);
 }
 
+/**
+ * Runs `callback` once `worker` has finished activating, at once if it has; never if it is
+ * replaced first. Returns a function that stops waiting.
+ */
+function whenActivated(worker: ServiceWorker, callback: () => void): () => void {
+  if (worker.state === 'activated') {
+    callback();
+    return () => undefined;
+  }
+  const onStateChange = () => {
+    if (worker.state !== 'activated') return;
+    worker.removeEventListener('statechange', onStateChange);
+    callback();
+  };
+  worker.addEventListener('statechange', onStateChange);
+  return () => worker.removeEventListener('statechange', onStateChange);
+}
+
 /** Whether the notices are on the screen: a view that hides them (the presenter, a full-screen card) has none. */
 const isShown = (notices: HTMLElement) => notices.getClientRects().length > 0;
 
@@ -173,6 +191,7 @@ export function AppUpdates() {
     // cached: from then on the site opens with no signal, which a new member on a patchy
     // connection needs to know before they close the tab.
     let controlled = Boolean(container.controller);
+    let stopWaitingForActivation: (() => void) | undefined;
     // Only a change the learner asked for in this tab reloads it. A change asked for in
     // another tab (a new version taken up there) leaves this one as it is, mid-quiz or
     // not, and says so: this tab's code is the old version's now, and its prompt, if it
@@ -185,7 +204,10 @@ export function AppUpdates() {
         return;
       } else if (!controlled) {
         controlled = true;
-        setSavedForOffline(true);
+        // The worker takes control as it starts to activate, and answers the page's
+        // requests once it has finished: only then does the notice say so.
+        const worker = container.controller;
+        if (worker) stopWaitingForActivation = whenActivated(worker, () => setSavedForOffline(true));
       } else {
         setWaiting(null);
         setUpdatedElsewhere(true);
@@ -203,6 +225,7 @@ export function AppUpdates() {
     container.addEventListener('message', onMessage);
     return () => {
       cancelled = true;
+      stopWaitingForActivation?.();
       window.removeEventListener('load', registerWhenIdle);
       cancelIdle?.();
       if (onVisible) document.removeEventListener('visibilitychange', onVisible);
