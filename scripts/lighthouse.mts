@@ -29,7 +29,28 @@ if (!existsSync(join(bareDir, 'out', 'index.html'))) {
   execSync('npm ci --no-audit --no-fund && npm run build', { cwd: bareDir, stdio: 'inherit' });
 }
 
-type Scores = { performance: number; accessibility: number; bestPractices: number; seo: number; cls: number; fcp: number; lcp: number; tbt: number; si: number };
+type Scores = {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  cls: number;
+  /** What moved most in each shift Lighthouse saw, as it names the element. */
+  shifted: string[];
+  fcp: number;
+  lcp: number;
+  tbt: number;
+  si: number;
+};
+
+/** The element that moved most in each of a run's layout shifts. */
+function shiftedElements(audit: { details?: unknown } | undefined): string[] {
+  const details = audit?.details as { items?: { node?: { selector?: string; snippet?: string } }[] } | undefined;
+  return (details?.items ?? []).map(({ node }) => node?.selector ?? node?.snippet ?? 'an element no longer on the page');
+}
+
+/** A layout shift as a figure: one too small for three decimals still shows, as it still fails. */
+const shiftFigure = (value: number) => (value === 0 ? '0' : value < 0.001 ? value.toPrecision(2) : value.toFixed(3));
 
 const app = await startSiteServer({ root: join(root, 'out'), gzip: true });
 const bare = await startSiteServer({ root: join(bareDir, 'out'), gzip: true, headers: false });
@@ -85,6 +106,7 @@ try {
         bestPractices: score('best-practices'),
         seo: score('seo'),
         cls: audits['cumulative-layout-shift']?.numericValue ?? 0,
+        shifted: shiftedElements(audits['layout-shifts']),
         fcp: audits['first-contentful-paint']?.numericValue ?? 0,
         lcp: audits['largest-contentful-paint']?.numericValue ?? 0,
         tbt: audits['total-blocking-time']?.numericValue ?? 0,
@@ -109,6 +131,8 @@ const medians = new Map(
       bestPractices: median(runs.map((r) => r.bestPractices)),
       seo: median(runs.map((r) => r.seo)),
       cls: median(runs.map((r) => r.cls)),
+      clsRuns: runs.map((r) => shiftFigure(r.cls)).join('/'),
+      shifted: [...new Set(runs.flatMap((r) => r.shifted))],
       fcp: median(runs.map((r) => r.fcp)),
       lcp: median(runs.map((r) => r.lcp)),
       tbt: median(runs.map((r) => r.tbt)),
@@ -123,18 +147,18 @@ const failures: string[] = [];
 console.log(`\nLighthouse medians of ${RUNS} runs (mobile):`);
 // Each run's performance in brackets, as wide as the widest page's, so the columns line up.
 const runsWidth = Math.max('(runs)'.length, ...[...medians.values()].map((m) => m.performanceRuns.length + 2));
-console.log(`  ${'page'.padEnd(18)} perf ${'(runs)'.padEnd(runsWidth)}  a11y  best  seo   CLS    FCP    LCP    TBT     SI  (ms)`);
+console.log(`  ${'page'.padEnd(18)} perf ${'(runs)'.padEnd(runsWidth)}  a11y  best  seo      CLS    FCP    LCP    TBT     SI  (ms)`);
 for (const page of pages) {
   const m = medians.get(page.name)!;
   console.log(
-    `  ${page.name.padEnd(18)} ${String(m.performance).padStart(4)} ${`(${m.performanceRuns})`.padEnd(runsWidth)}  ${String(m.accessibility).padStart(4)}  ${String(m.bestPractices).padStart(4)}  ${String(m.seo).padStart(4)}  ${m.cls.toFixed(3)}  ${[m.fcp, m.lcp, m.tbt, m.si].map((v) => String(Math.round(v)).padStart(5)).join('  ')}`,
+    `  ${page.name.padEnd(18)} ${String(m.performance).padStart(4)} ${`(${m.performanceRuns})`.padEnd(runsWidth)}  ${String(m.accessibility).padStart(4)}  ${String(m.bestPractices).padStart(4)}  ${String(m.seo).padStart(4)}  ${shiftFigure(m.cls).padStart(7)}  ${[m.fcp, m.lcp, m.tbt, m.si].map((v) => String(Math.round(v)).padStart(5)).join('  ')}`,
   );
   if (page.isBaseline) continue;
   if (m.accessibility < 100) failures.push(`${page.name}: accessibility ${m.accessibility}`);
   if (m.bestPractices < 100) failures.push(`${page.name}: best practices ${m.bestPractices}`);
   if (m.seo < 100) failures.push(`${page.name}: SEO ${m.seo}`);
   if (m.performance < baseline.performance) failures.push(`${page.name}: performance ${m.performance} is below the bare page's ${baseline.performance}`);
-  if (m.cls > 0) failures.push(`${page.name}: layout shift ${m.cls.toFixed(3)}`);
+  if (m.cls > 0) failures.push(`${page.name}: layout shift ${shiftFigure(m.cls)} (runs ${m.clsRuns}); what moved: ${m.shifted.join(', ')}`);
 }
 if (failures.length > 0) {
   console.error(`\nOver budget:\n${failures.map((failure) => `  - ${failure}`).join('\n')}`);
