@@ -25,9 +25,20 @@ export const viewport: Viewport = {
   ],
 };
 
+/** The notices' live region, after the footer: the last element of every page's HTML. */
+const lastElementId = 'app-notices';
+
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en-GB">
+      <head>
+        {/* On a slow signal a page arrives in pieces, and the browser draws what it has:
+            drawn before the navigation had arrived, the header's name moved up as the
+            navigation wrapped below it; drawn halfway through the footer, the footer grew
+            upwards. So no frame is drawn until the page's last element has arrived: only the
+            scripts come after it, and the wait is for a few kilobytes, compressed. */}
+        <link rel="expect" href={`#${lastElementId}`} blocking="render" />
+      </head>
       <body>
         <a className="skip-link" href="#main">
           Skip to content
@@ -53,7 +64,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             </p>
           </div>
         </footer>
-        <AppUpdates />
+        <AppUpdates id={lastElementId} />
         <KeepProgressStored />
       </body>
     </html>

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
 import { daysAgo, hoursAgo, planCode } from './content';
 import { expect, test } from './fixtures';
@@ -103,3 +105,69 @@ for (const [story, saved] of [
     expect(moved, 'layout shifts, by page').toEqual({});
   });
 }
+
+/** Where a page's HTML is cut in two: inside the header, halfway through the main content, inside the footer. */
+const cuts: Record<string, (html: string) => number> = {
+  'the header': (html) => html.indexOf('</svg>', html.indexOf('site-logo')) + '</svg>'.length,
+  'the main content': (html) => Math.round((html.indexOf('<main') + html.indexOf('</main>')) / 2),
+  'the footer': (html) => html.indexOf('</p>', html.indexOf('<footer')) + '</p>'.length,
+};
+
+/**
+ * A server in front of the site that sends each page's HTML in two pieces, the second a
+ * second after the first, as a slow signal does; `?cut=` says where. Everything else
+ * passes through whole.
+ */
+async function startPiecemealSite(siteUrl: string) {
+  const server = createServer((request, response) => {
+    void (async () => {
+      const url = new URL(request.url ?? '/', siteUrl);
+      const cut = cuts[url.searchParams.get('cut') ?? ''];
+      url.searchParams.delete('cut');
+      const upstream = await fetch(url);
+      const passedOn = [...upstream.headers].filter(([name]) => !['content-length', 'content-encoding', 'transfer-encoding', 'connection'].includes(name));
+      response.writeHead(upstream.status, Object.fromEntries(passedOn));
+      const body = await upstream.text();
+      if (!upstream.headers.get('content-type')?.startsWith('text/html') || !cut) {
+        response.end(body);
+        return;
+      }
+      const at = cut(body);
+      if (at <= 0) throw new Error(`${url.pathname}: nowhere to cut`);
+      response.write(body.slice(0, at));
+      setTimeout(() => response.end(body.slice(at)), 1000);
+    })().catch(() => response.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+test.describe('a page that arrives in pieces, as on a slow signal', () => {
+  test.skip(({ isMobile }) => !isMobile, 'a phone, where the navigation wraps below the name');
+  test.use({ expectedConsoleErrors: [/status of 404/] });
+
+  test('is first drawn whole, so nothing moves as the rest arrives', async ({ page, baseURL }) => {
+    const site = await startPiecemealSite(baseURL!);
+    try {
+      await watchLayoutShifts(page);
+      const moved: Record<string, Shift[]> = {};
+      // The not-found page is shorter than the screen, so its footer stands at the foot of it.
+      for (const path of ['/', '/learn/organiser/listen/', '/quiz/organiser/', '/no-such-page/']) {
+        for (const where of Object.keys(cuts)) {
+          // Drawn as it arrived, the header's name moved up as the navigation wrapped below
+          // it (a shift too small for the threshold above, which Lighthouse counts all the
+          // same), and a footer at the foot of the screen grew upwards.
+          const shifts = await layoutShiftsOf(page, `${site.url}${path}?cut=${encodeURIComponent(where)}`);
+          if (shifts.length > 0) moved[`${path}, cut in ${where}`] = shifts;
+          await expect(page.locator('.site-footer')).toContainText('Nothing is sent anywhere.');
+        }
+      }
+      expect(moved, 'layout shifts, by page').toEqual({});
+    } finally {
+      await site.close();
+    }
+  });
+});

@@ -79,7 +79,7 @@ function ChoiceNotice({ children, act, notYet }: { children: ReactNode; act: Cho
  * it survives the reload. Before the site is saved, it also says why a link followed with
  * no signal stays put.
  */
-export function AppUpdates() {
+export function AppUpdates({ id }: { id?: string }) {
   const [waiting, setWaiting] = useState<ServiceWorker | null>(null);
   const [savedForOffline, setSavedForOffline] = useState(false);
   const [updatedElsewhere, setUpdatedElsewhere] = useState(false);
@@ -237,7 +237,7 @@ export function AppUpdates() {
   // One notice at a time, at the foot of the screen; a new version matters more. The live
   // region is on the page from the start, so a screen reader announces what appears in it.
   return (
-    <div className="app-notices" role="status" ref={noticesRef}>
+    <div id={id} className="app-notices" role="status" ref={noticesRef}>
       {updatedElsewhere ? (
         <ChoiceNotice act={{ label: 'Reload this tab', choose: () => window.location.reload() }} notYet={{ label: 'Later', choose: () => setUpdatedElsewhere(false) }}>
           Groundwork has been updated in another tab.
