@@ -43,10 +43,22 @@ type Scores = {
   si: number;
 };
 
-/** The element that moved most in each of a run's layout shifts. */
-function shiftedElements(audit: { details?: unknown } | undefined): string[] {
+type TraceEvent = { name: string; args?: { data?: { is_main_frame?: boolean; score?: number; impacted_nodes?: { old_rect: number[]; new_rect: number[] }[] } } };
+
+/**
+ * What moved in a run's layout shifts: the element Lighthouse names for each, or where
+ * there is none, the boxes in the browser's trace. (Lighthouse counts a shift in the first
+ * half-second that the browser marks as following input, and names no element for it.)
+ */
+function shiftedElements(audit: { details?: unknown } | undefined, trace: { traceEvents: TraceEvent[] }): string[] {
   const details = audit?.details as { items?: { node?: { selector?: string; snippet?: string } }[] } | undefined;
-  return (details?.items ?? []).map(({ node }) => node?.selector ?? node?.snippet ?? 'an element no longer on the page');
+  const named = (details?.items ?? []).map(({ node }) => node?.selector ?? node?.snippet ?? 'an element no longer on the page');
+  if (named.length > 0) return named;
+  const box = ([x, y, width, height]: number[]) => `${width}×${height} at (${x}, ${y})`;
+  return trace.traceEvents
+    .filter((event) => event.name === 'LayoutShift' && event.args?.data?.is_main_frame && (event.args.data.score ?? 0) > 0)
+    .flatMap((event) => event.args!.data!.impacted_nodes ?? [])
+    .map(({ old_rect, new_rect }) => `a box ${box(old_rect)} became ${box(new_rect)}`);
 }
 
 /** A layout shift as a figure: one too small for three decimals still shows, as it still fails. */
@@ -85,9 +97,9 @@ async function measure(url: string) {
       onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
     });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    const { lhr } = result;
+    const { lhr, artifacts } = result;
     const problem = lhr.runtimeError?.message ?? metricAudits.map((id) => lhr.audits[id]).find((audit) => audit?.scoreDisplayMode === 'error')?.errorMessage;
-    if (!problem) return lhr;
+    if (!problem) return { lhr, trace: artifacts.Trace };
     if (attempt === 3) throw new Error(`Lighthouse could not measure ${url} three times running: ${problem}`);
     process.stdout.write(`  Lighthouse could not measure ${url} (${problem}); running it again\n`);
   }
@@ -97,7 +109,7 @@ const results = new Map<string, Scores[]>(pages.map((page) => [page.name, []]));
 try {
   for (let run = 1; run <= RUNS; run++) {
     for (const page of pages) {
-      const lhr = await measure(page.url);
+      const { lhr, trace } = await measure(page.url);
       const { categories, audits } = lhr;
       const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
       results.get(page.name)!.push({
@@ -106,7 +118,7 @@ try {
         bestPractices: score('best-practices'),
         seo: score('seo'),
         cls: audits['cumulative-layout-shift']?.numericValue ?? 0,
-        shifted: shiftedElements(audits['layout-shifts']),
+        shifted: shiftedElements(audits['layout-shifts'], trace),
         fcp: audits['first-contentful-paint']?.numericValue ?? 0,
         lcp: audits['largest-contentful-paint']?.numericValue ?? 0,
         tbt: audits['total-blocking-time']?.numericValue ?? 0,
