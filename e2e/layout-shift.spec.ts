@@ -106,11 +106,21 @@ for (const [story, saved] of [
   });
 }
 
+/** Just after the first `marker` past `from` in `html`, or -1 where there is none. */
+function justAfter(html: string, marker: string, from: string) {
+  const start = html.indexOf(from);
+  const at = start < 0 ? -1 : html.indexOf(marker, start);
+  return at < 0 ? -1 : at + marker.length;
+}
+
 /** Where a page's HTML is cut in two: inside the header, halfway through the main content, inside the footer. */
 const cuts: Record<string, (html: string) => number> = {
-  'the header': (html) => html.indexOf('</svg>', html.indexOf('site-logo')) + '</svg>'.length,
-  'the main content': (html) => Math.round((html.indexOf('<main') + html.indexOf('</main>')) / 2),
-  'the footer': (html) => html.indexOf('</p>', html.indexOf('<footer')) + '</p>'.length,
+  'the header': (html) => justAfter(html, '</svg>', 'site-logo'),
+  'the main content': (html) => {
+    const [start, end] = [html.indexOf('<main'), html.indexOf('</main>')];
+    return start < 0 || end < 0 ? -1 : Math.round((start + end) / 2);
+  },
+  'the footer': (html) => justAfter(html, '</p>', '<footer'),
 };
 
 /**
