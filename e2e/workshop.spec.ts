@@ -189,6 +189,30 @@ test.describe('on the trainer’s laptop', () => {
     await expect(page.getByText('Step 3 of 3', { exact: true })).toBeVisible();
   });
 
+  test('a clicker pressed the moment the presenter or the notes are drawn moves them on', async ({ page }) => {
+    // The press arrives straight after the step line is put on the page, before anything
+    // else the browser does: a trainer who clicks as the screen comes up is not ignored.
+    await page.addInitScript(() => {
+      const pressWhenDrawn = (line: RegExp, key: string) => {
+        const observer = new MutationObserver(() => {
+          if (!line.test(document.body?.innerText ?? '')) return;
+          observer.disconnect();
+          window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+        });
+        observer.observe(document, { subtree: true, childList: true, characterData: true });
+      };
+      if (location.pathname.startsWith('/workshop/present/')) pressWhenDrawn(/Step 1 of 3/, ' ');
+      if (location.pathname.startsWith('/workshop/notes/')) pressWhenDrawn(/Now: step 1 of 3/, 'ArrowRight');
+    });
+    const code = planCode({ v: 1, m: ['organiser'], l: 20, s: 1, st: [['w'], ['l', 'organiser-listen'], ['u']] });
+    await page.goto(`/workshop/present/?plan=${code}`);
+    await expect(page.getByText('Step 2 of 3', { exact: true })).toBeVisible();
+    // The notes open at the tab's step, 2, so their first press is watched for afresh.
+    await page.evaluate(() => sessionStorage.clear());
+    await page.goto(`/workshop/notes/?plan=${code}`);
+    await expect(nowHeading(page)).toContainText('step 2 of 3');
+  });
+
   test('a presenter reloaded in the middle of a workshop carries on at its step with the room’s count, and can start afresh', async ({ page, context }) => {
     const code = planCode({ v: 1, m: ['organiser'], l: 20, s: 11, st: [['w'], ['q', 'org-listen-choice-1'], ['d', 'organiser-listen'], ['u']] });
     const errors = collectErrors(page);
