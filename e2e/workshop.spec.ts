@@ -207,7 +207,7 @@ test.describe('on the trainer’s laptop', () => {
     const code = planCode({ v: 1, m: ['organiser'], l: 20, s: 1, st: [['w'], ['l', 'organiser-listen'], ['u']] });
     await page.goto(`/workshop/present/?plan=${code}`);
     await expect(page.getByText('Step 2 of 3', { exact: true })).toBeVisible();
-    // The notes open at the tab's step, 2, so their first press is watched for afresh.
+    // Forget the step this tab kept, so the notes open at step 1 and their first press counts.
     await page.evaluate(() => sessionStorage.clear());
     await page.goto(`/workshop/notes/?plan=${code}`);
     await expect(nowHeading(page)).toContainText('step 2 of 3');
