@@ -77,18 +77,29 @@ test('npm start sends pages, scripts and styles compressed, and images as they a
   expect(icon.headers()['content-encoding']).toBeUndefined();
 });
 
-test('a page is drawn in its own styles before any stylesheet arrives, and coming alive adds none', async ({ page }) => {
+test('a page is drawn in its own styles, asks for no stylesheet, and coming alive adds none', async ({ page }) => {
   // Every stylesheet is held back for the whole story: the page must not need one.
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'stylesheet') asked.push(new URL(request.url()).pathname);
+  });
   await page.route('**/_next/static/**/*.css', () => undefined);
   await page.goto('/learn/organiser/listen/', { waitUntil: 'commit' });
   await expect(page.locator('.skip-link')).toHaveCSS('position', 'absolute');
   await expect(page.locator('.container').first()).not.toHaveCSS('max-width', 'none');
   // The page's code has taken over, with its stylesheet still held back.
   await expect(page.getByRole('button', { name: 'Mark as done' })).toBeEnabled();
-  // The stylesheet's link stays for print: React found it and added no copy for the screen.
+  // The stylesheet's link stays, disabled: React found it and added no copy, and the browser
+  // did not ask for what the page already holds (it asks as it parses the head, long before).
   const links = page.locator('link[rel="stylesheet"]');
   expect(await links.count()).toBeGreaterThan(0);
-  expect(await links.evaluateAll((all) => all.filter((link) => link.getAttribute('media') !== 'print').length)).toBe(0);
+  expect(await links.evaluateAll((all) => all.filter((link) => !(link as HTMLLinkElement).disabled).length)).toBe(0);
+  expect(asked).toEqual([]);
+  // Printed, the page keeps its styles: the print rules are in the page too.
+  await expect(page.locator('.app-notices')).not.toHaveCSS('display', 'none');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.app-notices')).toHaveCSS('display', 'none');
+  await expect(page.locator('.container').first()).not.toHaveCSS('max-width', 'none');
 });
 
 test('the site is in British English', async ({ page }) => {

@@ -17,11 +17,14 @@ export interface InlinedPage {
  * HTML: on a phone with a slow signal that saves a round trip before anything shows.
  *
  * Each `<link rel="stylesheet">` to a build stylesheet becomes a `<style>` with its text, in
- * the same place, so the cascade is unchanged. The link stays, after it, for print only: it no
- * longer holds up the paint, and React (which looks for the page's stylesheets by address when
- * it takes the page over, and adds any it cannot find) finds it and adds nothing. A link with a
- * media query of its own is left alone, and so is one already done, so running twice changes
- * nothing. `readStylesheet` gets the address and returns the file's text.
+ * the same place, so the cascade is unchanged; the `<style>` serves print too. The link stays,
+ * after it, disabled: React, which looks for the page's stylesheets by address when it takes
+ * the page over and adds any it cannot find, finds it and adds nothing, and the browser neither
+ * fetches nor parses a disabled stylesheet. (Left as a print-only link, it was fetched on every
+ * visit and parsed a second time, for nothing.) It also says `media="print"`, so a browser that
+ * fetches it all the same does not hold up the paint for it. A link with a media query of its
+ * own is left alone, and so is one already done, so running twice changes nothing.
+ * `readStylesheet` gets the address and returns the file's text.
  */
 export function inlineStylesheets(html: string, readStylesheet: (href: string) => string): InlinedPage {
   const links: Element[] = [];
@@ -38,8 +41,8 @@ export function inlineStylesheets(html: string, readStylesheet: (href: string) =
     const href = attribute(link, 'href')!;
     const location = link.sourceCodeLocation!;
     const css = inlinable(readStylesheet(href), href);
-    const printLink = `<link ${link.attrs.map(({ name, value }) => `${name}="${escapeAttribute(value)}"`).join(' ')} media="print"/>`;
-    result = `${result.slice(0, location.startOffset)}<style>${css}</style>${printLink}${result.slice(location.endOffset)}`;
+    const markerLink = `<link ${link.attrs.map(({ name, value }) => `${name}="${escapeAttribute(value)}"`).join(' ')} media="print" disabled=""/>`;
+    result = `${result.slice(0, location.startOffset)}<style>${css}</style>${markerLink}${result.slice(location.endOffset)}`;
   }
   return { html: result, inlined: links.map((link) => attribute(link, 'href')!) };
 }

@@ -15,13 +15,13 @@ const page = (head: string) =>
   `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"/>${head}<script src="/_next/static/chunks/a.js" async=""></script></head><body><p>Hello</p></body></html>`;
 
 describe('putting a page’s stylesheets into the page', () => {
-  it('puts each build stylesheet’s text where its link was, and keeps the link for print', () => {
+  it('puts each build stylesheet’s text where its link was, and keeps the link, disabled, for React to find', () => {
     const { html, inlined } = inlineStylesheets(page(link('/_next/static/chunks/site.css') + link('/_next/static/chunks/workshop.css')), read);
     expect(inlined).toEqual(['/_next/static/chunks/site.css', '/_next/static/chunks/workshop.css']);
     expect(html).toBe(
       page(
-        '<style>body{color:#222}</style><link rel="stylesheet" href="/_next/static/chunks/site.css" data-precedence="next" media="print"/>' +
-          '<style>.plan{display:grid}</style><link rel="stylesheet" href="/_next/static/chunks/workshop.css" data-precedence="next" media="print"/>',
+        '<style>body{color:#222}</style><link rel="stylesheet" href="/_next/static/chunks/site.css" data-precedence="next" media="print" disabled=""/>' +
+          '<style>.plan{display:grid}</style><link rel="stylesheet" href="/_next/static/chunks/workshop.css" data-precedence="next" media="print" disabled=""/>',
       ),
     );
   });
@@ -42,7 +42,7 @@ describe('putting a page’s stylesheets into the page', () => {
 
   it('finds the link however its attributes are written', () => {
     const { html } = inlineStylesheets(page(`<LINK href='/_next/static/chunks/site.css' REL="Stylesheet">`), read);
-    expect(html).toContain('<style>body{color:#222}</style><link href="/_next/static/chunks/site.css" rel="Stylesheet" media="print"/>');
+    expect(html).toContain('<style>body{color:#222}</style><link href="/_next/static/chunks/site.css" rel="Stylesheet" media="print" disabled=""/>');
   });
 
   it('refuses a stylesheet that would mean something else inside the page', () => {
