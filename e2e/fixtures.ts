@@ -67,10 +67,17 @@ export function collectErrors(page: Page, expected: RegExp[] = [], errors: strin
   return errors;
 }
 
-/** Runs axe with the WCAG 2.x A and AA rules (2.2 included) and fails on any violation. */
+/**
+ * Runs axe with the WCAG 2.x A and AA rules (2.2 included) and fails on any violation.
+ * Axe runs in the page itself (`setLegacyMode`) rather than in each frame and then again in
+ * a blank page opened to merge the frames' results: the site has no frames (its policy says
+ * `frame-src 'none'`), the findings are the same, and each check takes about 0.8 s rather
+ * than 1.4 to 2.5 s.
+ */
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .setLegacyMode()
     .analyze();
   const summary = results.violations.map(
     (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
