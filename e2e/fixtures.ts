@@ -59,11 +59,13 @@ export { expect };
  * `page`; a test that opens more pages (a second window, a fresh context) watches them with this.
  */
 export function collectErrors(page: Page, expected: RegExp[] = [], errors: string[] = []): string[] {
+  // Named by the page it came from: a walk through many pages says which one failed.
+  const where = () => page.url().replace(/^https?:\/\/[^/]+/, '');
   page.on('console', (message) => {
     const text = message.text();
-    if (message.type() === 'error' && !expected.some((pattern) => pattern.test(text))) errors.push(`console: ${text}`);
+    if (message.type() === 'error' && !expected.some((pattern) => pattern.test(text))) errors.push(`console on ${where()}: ${text}`);
   });
-  page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
+  page.on('pageerror', (error) => errors.push(`page ${where()}: ${error.message}`));
   return errors;
 }
 
@@ -75,14 +77,18 @@ export function collectErrors(page: Page, expected: RegExp[] = [], errors: strin
  * than 1.4 to 2.5 s.
  */
 export async function expectNoAxeViolations(page: Page) {
+  expect(await axeViolations(page), `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** What `expectNoAxeViolations` fails on, one line per rule broken, naming the elements. */
+export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .setLegacyMode()
     .analyze();
-  const summary = results.violations.map(
+  return results.violations.map(
     (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
   );
-  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
 /** True when the page is wider than the window, i.e. it scrolls sideways. */

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, expectNoAxeViolations, scrollsSideways, test } from './fixtures';
+import type { Request } from '@playwright/test';
+import { axeViolations, expect, expectNoAxeViolations, scrollsSideways, test } from './fixtures';
 
 /**
  * The whole exported site, page by page. Pages are found in out/ (the build runs first),
@@ -107,19 +108,48 @@ test('the site is in British English', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
 });
 
+/**
+ * The pages in sets a story can walk through: a module's lessons, the quizzes, the workshop
+ * views, the printables, and the rest. One browser tab walks each set, as a learner would:
+ * a fresh tab for every page cost three times as long, on the machine's whole time in
+ * tests, as it spent each page's first moments starting a browser process and compiling the
+ * same scripts again. The two test workers share the sets out.
+ */
+const pageSets = new Map<string, string[]>();
 for (const path of pages) {
-  test(`${path} loads with one h1, no axe violations, no sideways scrolling and nothing from elsewhere`, async ({ page, baseURL }) => {
-    const requested: string[] = [];
-    page.on('request', (request) => requested.push(request.url()));
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(200);
-    await expect(page.locator('h1')).toHaveCount(1);
-    await expectNoAxeViolations(page);
-    expect(await scrollsSideways(page)).toBe(false);
+  const [section, module] = path.split('/').filter(Boolean);
+  const set = section === 'learn' ? `/learn/${module}/` : ['quiz', 'workshop', 'print'].includes(section!) ? `/${section}/` : 'the other pages';
+  pageSets.set(set, [...(pageSets.get(set) ?? []), path]);
+}
+
+for (const [set, paths] of pageSets) {
+  test(`${set.startsWith('/') ? `the pages under ${set}` : set} each load with one h1, no axe violations, no sideways scrolling and nothing from elsewhere`, async ({ page, baseURL }) => {
     const origin = new URL(baseURL!).origin;
-    const elsewhere = requested.filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin);
-    expect(elsewhere, 'requests to other sites').toEqual([]);
-    expect(requested.length).toBeGreaterThan(1);
+    const problems: Record<string, string[]> = {};
+    for (const path of paths) {
+      const requested: string[] = [];
+      const record = (request: Request) => requested.push(request.url());
+      page.on('request', record);
+      const response = await page.goto(path);
+      const found = [
+        ...(response?.status() === 200 ? [] : [`status ${response?.status()}`]),
+        ...((await page.locator('h1').count()) === 1 ? [] : [`${await page.locator('h1').count()} h1 elements`]),
+        ...(await axeViolations(page)),
+        ...((await scrollsSideways(page)) ? ['the page scrolls sideways'] : []),
+      ];
+      page.off('request', record);
+      const elsewhere = requested.filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin);
+      if (elsewhere.length > 0) found.push(`requests to other sites: ${elsewhere.join(', ')}`);
+      // Its scripts and styles at least, even when the browser has them from the page before.
+      if (requested.length <= 1) found.push(`${requested.length} requests`);
+      if (found.length > 0) problems[path] = found;
+      // Each page as a first visit shows it: nothing kept from the one before.
+      await page.evaluate(() => {
+        localStorage.clear();
+        sessionStorage.clear();
+      });
+    }
+    expect(problems, 'problems, by page').toEqual({});
   });
 }
 
