@@ -110,10 +110,10 @@ test('the site is in British English', async ({ page }) => {
 
 /**
  * The pages in sets a story can walk through: a module's lessons, the quizzes, the workshop
- * views, the printables, and the rest. One browser tab walks each set, as a learner would:
- * a fresh tab for every page cost three times as long, on the machine's whole time in
- * tests, as it spent each page's first moments starting a browser process and compiling the
- * same scripts again. The two test workers share the sets out.
+ * views, the printables, and the rest. One browser tab walks each set, as a learner would.
+ * A fresh tab for each page took three times the processor time: every page began by
+ * starting a browser process and compiling the same scripts again. The two test workers
+ * share the sets out.
  */
 const pageSets = new Map<string, string[]>();
 for (const path of pages) {
@@ -138,7 +138,7 @@ for (const [set, paths] of pageSets) {
       page.off('request', record);
       const elsewhere = requested.filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin);
       expect.soft(elsewhere, `${path} requests to other sites`).toEqual([]);
-      // Its scripts and styles at least, even when the browser has them from the page before.
+      // The page and its scripts at least, counted even when the browser has them from the page before.
       expect.soft(requested.length, `${path} requests`).toBeGreaterThan(1);
       // Each page as a first visit shows it: nothing kept from the one before.
       await page.evaluate(() => {
