@@ -1,6 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Request } from '@playwright/test';
 import { axeViolations, expect, expectNoAxeViolations, scrollsSideways, test } from './fixtures';
 
 /**
@@ -125,17 +124,17 @@ for (const path of pages) {
 for (const [set, paths] of pageSets) {
   test(`${set.startsWith('/') ? `the pages under ${set}` : set} each load with one h1, no axe violations, no sideways scrolling and nothing from elsewhere`, async ({ page, baseURL }) => {
     const origin = new URL(baseURL!).origin;
+    // Every request of the walk is checked, under the page it came after.
+    let requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
     // Soft checks: the walk goes on past a failing page, and the report names each one.
     for (const path of paths) {
-      const requested: string[] = [];
-      const record = (request: Request) => requested.push(request.url());
-      page.on('request', record);
+      requested = [];
       const response = await page.goto(path);
       expect.soft(response?.status(), `${path} status`).toBe(200);
       await expect.soft(page.locator('h1'), `${path} h1 elements`).toHaveCount(1);
       expect.soft(await axeViolations(page), `axe violations on ${path}`).toEqual([]);
       expect.soft(await scrollsSideways(page), `${path} scrolls sideways`).toBe(false);
-      page.off('request', record);
       const elsewhere = requested.filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin);
       expect.soft(elsewhere, `${path} requests to other sites`).toEqual([]);
       // The page and its scripts at least, counted even when the browser has them from the page before.
