@@ -34,10 +34,10 @@ const reactNames: Record<string, string> = {
 };
 
 /** Attributes present or absent: React drops one whose value is the empty string. */
-const booleanAttributes = new Set(['hidden', 'disabled', 'checked', 'required', 'readonly', 'open', 'novalidate', 'selected', 'multiple', 'inert']);
+const booleanAttributes = new Set(['hidden', 'disabled', 'checked', 'required', 'readonly', 'open', 'novalidate', 'multiple', 'inert']);
 
-/** A form control's state is React's to keep unless given as where it starts. */
-const defaultProps: Record<string, string> = { checked: 'defaultChecked', selected: 'defaultSelected' };
+/** A checkbox or radio's state is React's to keep unless given as where it starts. */
+const defaultProps: Record<string, string> = { checked: 'defaultChecked' };
 
 const camelCase = (name: string) => name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 

@@ -3,6 +3,7 @@ import { createElement, type ReactNode } from 'react';
 /**
  * An element carried from an exported page of the site (`lib/bench/carried-page.ts` writes
  * them): its tag, its props under React's names, then its children; text is a string.
+ * Spelt out again here because this app is built on its own, from this folder only.
  */
 export type CarriedNode = string | [tag: string, props: Record<string, unknown>, ...children: CarriedNode[]];
 
