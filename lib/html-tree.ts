@@ -12,3 +12,8 @@ export function visitElements(node: Node, onElement: (element: Element) => void)
   if ('childNodes' in node) for (const child of node.childNodes) visitElements(child, onElement);
   if ('content' in node && node.content) visitElements(node.content, onElement);
 }
+
+/** An element's own text, as parsed: a `<script>` or `<style>`'s source, byte for byte. */
+export function childText(element: Element): string {
+  return element.childNodes.map((child) => (child.nodeName === '#text' ? (child as DefaultTreeAdapterMap['textNode']).value : '')).join('');
+}

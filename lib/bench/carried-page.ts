@@ -1,4 +1,5 @@
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { childText } from '../html-tree';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -100,6 +101,6 @@ export function carriedPage(html: string): CarriedPage {
   if (!head || !body) throw new Error('parse5 gave a document without a head or a body');
   const styles = head.childNodes
     .filter((node): node is Element => isElement(node) && node.tagName === 'style')
-    .map((style) => style.childNodes.map((text) => ('value' in text ? text.value : '')).join(''));
+    .map(childText);
   return { styles, body: body.childNodes.flatMap(carry) };
 }

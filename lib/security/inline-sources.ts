@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { html, parse, type DefaultTreeAdapterMap } from 'parse5';
-import { visitElements } from '../html-tree';
+import { childText, visitElements } from '../html-tree';
 
 type Element = DefaultTreeAdapterMap['element'];
 
@@ -47,8 +47,4 @@ export function inlineSourcesOf(html: string): { scripts: string[]; styles: stri
 function hasSource(element: Element) {
   const name = element.namespaceURI === html.NS.SVG ? 'href' : 'src';
   return element.attrs.some((attribute) => attribute.name === name);
-}
-
-function childText(element: Element): string {
-  return element.childNodes.map((child) => (child.nodeName === '#text' ? (child as DefaultTreeAdapterMap['textNode']).value : '')).join('');
 }
