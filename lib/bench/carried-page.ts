@@ -15,7 +15,7 @@ export type CarriedProps = { [prop: string]: string | boolean | Record<string, s
 /** What a bare Next.js page carries of an exported page: its inlined styles, and its body. */
 export type CarriedPage = { styles: string[]; body: CarriedNode[] };
 
-/** HTML attributes whose React prop is spelled otherwise (the ones exported pages use). */
+/** HTML attributes whose React prop is spelled otherwise, for the elements of a page's body. */
 const reactNames: Record<string, string> = {
   class: 'className',
   for: 'htmlFor',
